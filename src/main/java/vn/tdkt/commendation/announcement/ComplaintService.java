@@ -1,0 +1,76 @@
+package vn.tdkt.commendation.announcement;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.commendation.casefile.CaseService;
+import vn.tdkt.commendation.casefile.CaseStatus;
+import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.nomination.NominationProcess;
+import vn.tdkt.commendation.problem.Refusal;
+
+/**
+ * Complaints during the public notice. Lodging one stores it and opens a "handle complaint" task for
+ * the Board in the same transaction; the case cannot reach the Council until every complaint is handled.
+ */
+@Service
+@Transactional
+public class ComplaintService {
+
+  private final ComplaintRepository complaints;
+  private final CaseService cases;
+  private final RuntimeService runtimeService;
+  private final SystemAction system;
+  private final Clock clock;
+
+  ComplaintService(ComplaintRepository complaints, CaseService cases, RuntimeService runtimeService,
+      SystemAction system, Clock clock) {
+    this.complaints = complaints;
+    this.cases = cases;
+    this.runtimeService = runtimeService;
+    this.system = system;
+    this.clock = clock;
+  }
+
+  public Complaint lodge(String caseNumber, ComplaintForm form) {
+    CommendationCase c = cases.find(caseNumber)
+        .filter(found -> found.getNoticeEndsAt() != null)
+        .orElseThrow(() -> Refusal.notFound("Không có hồ sơ " + caseNumber + " được công khai."));
+    Instant now = clock.instant();
+    if (c.getStatus() != CaseStatus.UNDER_NOTICE || !now.isBefore(c.getNoticeEndsAt())) {
+      throw Refusal.conflict(null, "Hồ sơ " + caseNumber + " không còn trong thời gian công khai: "
+          + "không nhận khiếu nại sau khi hết hạn công khai.");
+    }
+    Complaint complaint = complaints.saveAndFlush(new Complaint(caseNumber,
+        text(form.name(), "name", "họ tên", Complaint.NAME_MAX),
+        text(form.contact(), "contact", "địa chỉ liên hệ", Complaint.CONTACT_MAX),
+        text(form.content(), "content", "nội dung khiếu nại", Complaint.CONTENT_MAX), now));
+    cases.record(caseNumber, "public", "complaintLodged", null);
+    system.run(() -> runtimeService.createMessageCorrelation(NominationProcess.MSG_COMPLAINT)
+        .processInstanceId(c.getProcessInstanceId())
+        .setVariableLocal(NominationProcess.VAR_COMPLAINT_ID, complaint.getId())
+        .setVariableLocal(NominationProcess.VAR_COMPLAINT_CONTENT, complaint.getContent())
+        .correlateWithResult());
+    return complaint;
+  }
+
+  public void handle(long complaintId, String outcome, String comment, String actor) {
+    complaints.findById(complaintId).orElseThrow().handle(outcome, comment, actor, clock.instant());
+  }
+
+  private static String text(String value, String field, String label, int max) {
+    if (value == null || value.isBlank()) {
+      throw Refusal.invalid(field, "Thiếu " + label + ".");
+    }
+    String t = value.strip();
+    if (t.length() > max) {
+      throw Refusal.invalid(field, "Nội dung " + label + " dài quá " + max + " ký tự.");
+    }
+    return t;
+  }
+}

@@ -1,0 +1,49 @@
+package vn.tdkt.commendation.casefile;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CaseRepository extends JpaRepository<CommendationCase, Long> {
+
+  Optional<CommendationCase> findByCaseNumber(String caseNumber);
+
+  boolean existsByActiveKey(String activeKey);
+
+  List<CommendationCase> findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus status);
+
+  List<CommendationCase> findByCouncilSessionIdOrderByCaseNumber(Long councilSessionId);
+
+  List<CommendationCase> findByDecisionNumberOrderByCaseNumber(String decisionNumber);
+
+  @Query("""
+      select c from CommendationCase c
+      where (:all = true or c.unitCode in :units or c.clusterCode in :clusters)
+        and (:year is null or c.emulationYear = :year)
+        and (:status is null or c.status = :status)
+        and (:award is null or c.awardType = :award)
+        and (:unit is null or c.unitCode = :unit)
+      """)
+  Page<CommendationCase> search(@Param("all") boolean all, @Param("units") Collection<String> units,
+      @Param("clusters") Collection<String> clusters, @Param("year") Integer year,
+      @Param("status") CaseStatus status, @Param("award") AwardType award, @Param("unit") String unit,
+      Pageable pageable);
+
+  @Query("""
+      select c from CommendationCase c
+      where c.status = vn.tdkt.commendation.casefile.CaseStatus.AWARDED and c.decisionNumber is not null
+        and (:year is null or c.emulationYear = :year)
+        and (:award is null or c.awardType = :award)
+        and (:unit is null or c.unitCode = :unit)
+      """)
+  Page<CommendationCase> findAwarded(@Param("year") Integer year, @Param("award") AwardType award,
+      @Param("unit") String unit, Pageable pageable);
+
+  List<CommendationCase> findByStatusOrderByNoticeEndsAt(CaseStatus status);
+}

@@ -1,0 +1,173 @@
+package vn.tdkt.commendation.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.commendation.problem.Refusal;
+
+/**
+ * Every change to a case record goes through here. Called from delegates and listeners, it runs in the
+ * engine's transaction, so the record and the process state commit or roll back together.
+ */
+@Service("caseRecordService") // "caseService" is the engine's CMMN service bean
+@Transactional
+public class CaseService {
+
+  static final String CASE_COUNTER = "case";
+
+  private final CaseRepository cases;
+  private final YearCounters counters;
+  private final Clock clock;
+
+  CaseService(CaseRepository cases, YearCounters counters, Clock clock) {
+    this.cases = cases;
+    this.counters = counters;
+    this.clock = clock;
+  }
+
+  /** Registers a validated nomination; refuses a second open or awarded case for the same achievement. */
+  public CommendationCase register(NominationData data, String unitCode, String clusterCode, String nominatorId) {
+    refuseDuplicate(CommendationCase.activeKeyOf(unitCode, data.nomineeName(), data.awardType(),
+        data.emulationYear()));
+    int year = LocalDate.now(clock).getYear();
+    String caseNumber = String.format("TDKT-%d-%05d", year, counters.next(CASE_COUNTER, year));
+    CommendationCase c = new CommendationCase(caseNumber, data, unitCode, clusterCode, nominatorId, now());
+    c.addEvent(now(), actorOr(nominatorId), "registered", null);
+    try {
+      return cases.saveAndFlush(c);
+    } catch (DataIntegrityViolationException raced) {
+      throw duplicate();
+    }
+  }
+
+  public void linkProcess(String caseNumber, String processInstanceId) {
+    get(caseNumber).setProcessInstanceId(processInstanceId);
+  }
+
+  /** The nominating unit corrects its nomination after a return or a failed eligibility check. */
+  public void revise(String caseNumber, NominationData data, String actor) {
+    CommendationCase c = get(caseNumber);
+    String key = CommendationCase.activeKeyOf(c.getUnitCode(), data.nomineeName(), c.getAwardType(),
+        c.getEmulationYear());
+    if (!key.equals(c.activeKeyOrEmpty())) {
+      refuseDuplicate(key);
+    }
+    c.apply(data);
+    c.addEvent(now(), actor, "revised", null);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CommendationCase> find(String caseNumber) {
+    return cases.findByCaseNumber(caseNumber);
+  }
+
+  @Transactional(readOnly = true)
+  public CommendationCase get(String caseNumber) {
+    return cases.findByCaseNumber(caseNumber)
+        .orElseThrow(() -> new IllegalStateException("No case record " + caseNumber));
+  }
+
+  /** Appends a history line at the case's current stage. */
+  public void record(String caseNumber, String actor, String outcome, String comment) {
+    get(caseNumber).addEvent(now(), actorOr(actor), outcome, comment);
+  }
+
+  public void moveTo(String caseNumber, CaseStage stage, CaseStatus status) {
+    CommendationCase c = get(caseNumber);
+    if (c.getStage() != stage || (status != null && c.getStatus() != status)) {
+      c.moveTo(stage, status, now());
+    }
+  }
+
+  public void openNotice(String caseNumber, Instant endsAt) {
+    CommendationCase c = get(caseNumber);
+    c.moveTo(CaseStage.PUBLIC_NOTICE, CaseStatus.UNDER_NOTICE, now());
+    c.setNoticeEndsAt(endsAt);
+    c.addEvent(now(), "system", "noticeOpened", null);
+  }
+
+  public void markAppraisalOverdue(String caseNumber) {
+    CommendationCase c = get(caseNumber);
+    c.markAppraisalOverdue();
+    c.addEvent(now(), "system", "appraisalOverdue", null);
+  }
+
+  public void clearAppraisalOverdue(String caseNumber) {
+    get(caseNumber).clearAppraisalOverdue();
+  }
+
+  public void takeIntoSession(String caseNumber, Long sessionId) {
+    CommendationCase c = get(caseNumber);
+    c.takeIntoSession(sessionId, now());
+    c.addEvent(now(), "system", "takenIntoSession", null);
+  }
+
+  public void releaseFromSession(String caseNumber, String reason) {
+    CommendationCase c = get(caseNumber);
+    c.releaseFromSession(now());
+    c.addEvent(now(), "system", "returnedToAwaitCouncil", reason);
+  }
+
+  public void decide(String caseNumber, String decisionNumber, LocalDate decisionDate, String actor) {
+    CommendationCase c = get(caseNumber);
+    c.moveTo(CaseStage.DECISION, null, now());
+    c.decide(decisionNumber, decisionDate, now());
+    c.addEvent(now(), actorOr(actor), "decided", decisionNumber);
+  }
+
+  /** Ends a case; the stage stays where the case ended, for the record. */
+  public void close(String caseNumber, CaseStatus finalStatus, String reason) {
+    CommendationCase c = get(caseNumber);
+    if (finalStatus == CaseStatus.AWARDED) {
+      c.moveTo(CaseStage.ANNOUNCEMENT, null, now());
+    }
+    c.close(finalStatus, reason, now());
+    c.addEvent(now(), "system", finalStatus.name().toLowerCase(), reason);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CommendationCase> waitingForCouncil() {
+    return cases.findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus.AWAITING_COUNCIL);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CommendationCase> inSession(Long sessionId) {
+    return cases.findByCouncilSessionIdOrderByCaseNumber(sessionId);
+  }
+
+  @Transactional(readOnly = true)
+  public Page<CommendationCase> search(CaseScope scope, Integer year, CaseStatus status, AwardType award,
+      String unit, Pageable pageable) {
+    return cases.search(scope.all(), scope.unitsForQuery(), scope.clustersForQuery(), year, status, award, unit,
+        pageable);
+  }
+
+  private void refuseDuplicate(String activeKey) {
+    if (cases.existsByActiveKey(activeKey)) {
+      throw duplicate();
+    }
+  }
+
+  private static Refusal duplicate() {
+    return Refusal.conflict("nomineeName",
+        "Đối tượng này đã có hồ sơ đang xét hoặc đã được tặng cùng hình thức trong năm thi đua này "
+            + "(mỗi thành tích chỉ được khen một lần).");
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static String actorOr(String actor) {
+    return actor == null ? "system" : actor;
+  }
+}

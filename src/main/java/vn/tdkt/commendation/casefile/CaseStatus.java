@@ -1,0 +1,10 @@
+package vn.tdkt.commendation.casefile;
+
+/** Where a case stands as a whole; the {@link CaseStage} says which step it is at. */
+public enum CaseStatus {
+  IN_PROGRESS, UNDER_NOTICE, AWAITING_COUNCIL, IN_COUNCIL, AWARDED, REJECTED, WITHDRAWN;
+
+  public boolean isFinal() {
+    return this == AWARDED || this == REJECTED || this == WITHDRAWN;
+  }
+}

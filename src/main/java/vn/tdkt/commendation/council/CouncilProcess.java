@@ -1,0 +1,40 @@
+package vn.tdkt.commendation.council;
+
+/** Keys of the "council-session" process. */
+public final class CouncilProcess {
+
+  public static final String KEY = "council-session";
+
+  public static final String START = "sessionRequested";
+  public static final String OPEN_SESSION = "openSession";
+  public static final String CAST_BALLOT = "castCouncilBallot";
+  public static final String VOTING_DEADLINE = "votingDeadline";
+  public static final String TALLY = "tallyVotes";
+  public static final String NEW_ROUND = "startNewRound";
+  public static final String RELEASE_CASES = "releaseCases";
+  public static final String SIGN_DECISION = "signDecision";
+  public static final String CLOSE_SESSION = "closeSession";
+  public static final String END_CLOSED = "sessionClosed";
+  public static final String END_ADJOURNED = "sessionAdjourned";
+
+  public static final String VAR_INITIATOR = "startedBy";
+  public static final String VAR_AWARD_TYPES = "awardTypes";
+  public static final String VAR_SESSION_ID = "sessionId";
+  public static final String VAR_ROUND = "councilRound";
+  public static final String VAR_QUORUM_REACHED = "quorumReached";
+  public static final String VAR_ANY_PASSED = "anyPassed";
+  public static final String VAR_MEMBER = "councilMember";
+  public static final String VAR_DECISION_AWARD = "decisionAwardType";
+  public static final String VAR_DECISION_CASES = "decisionCases";
+  public static final String VAR_CHAIRMAN_OUTCOME = "chairmanOutcome";
+  public static final String VAR_EXCLUDED_CASES = "excludedCases";
+  public static final String VAR_DECISION_NUMBER = "decisionNumber";
+  public static final String VAR_DECISION_DATE = "decisionDate";
+  public static final String VAR_COMMENT = "comment";
+
+  public static final String APPROVE = "approve";
+  public static final String REJECT = "reject";
+
+  private CouncilProcess() {
+  }
+}

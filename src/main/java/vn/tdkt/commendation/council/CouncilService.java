@@ -1,0 +1,388 @@
+package vn.tdkt.commendation.council;
+
+import static vn.tdkt.commendation.council.CouncilProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.tdkt.commendation.casefile.AwardType;
+import vn.tdkt.commendation.casefile.CaseService;
+import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.casefile.YearCounters;
+import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.nomination.NominationProcess;
+import vn.tdkt.commendation.organisation.OrganisationService;
+import vn.tdkt.commendation.organisation.Roles;
+import vn.tdkt.commendation.problem.Refusal;
+
+/**
+ * The Council's work on a list of cases: opening a session, counting the secret ballot, the quorum and
+ * the thresholds, and the Chairman's decisions. Bean "councilSessions": the model reads its
+ * multi-instance collections from it, so lists never travel as process variables.
+ */
+@Service("councilSessions")
+@Transactional
+public class CouncilService {
+
+  static final String SESSION_COUNTER = "council-session";
+  static final String DECISION_COUNTER = "decision";
+  static final String DECISION_SUFFIX = "/QĐ-UBND";
+  static final int DECISION_NUMBER_MAX = 50;
+
+  private final CouncilSessionRepository sessions;
+  private final SessionCaseRepository sessionCases;
+  private final BallotTallyRepository tallies;
+  private final CouncilVoterRepository voters;
+  private final DecisionRepository decisions;
+  private final CaseService cases;
+  private final OrganisationService organisation;
+  private final YearCounters counters;
+  private final CouncilSettings settings;
+  private final RuntimeService runtimeService;
+  private final SystemAction system;
+  private final Clock clock;
+
+  CouncilService(CouncilSessionRepository sessions, SessionCaseRepository sessionCases, BallotTallyRepository tallies,
+      CouncilVoterRepository voters, DecisionRepository decisions, CaseService cases, OrganisationService organisation,
+      YearCounters counters, CouncilSettings settings, RuntimeService runtimeService, SystemAction system,
+      Clock clock) {
+    this.sessions = sessions;
+    this.sessionCases = sessionCases;
+    this.tallies = tallies;
+    this.voters = voters;
+    this.decisions = decisions;
+    this.cases = cases;
+    this.organisation = organisation;
+    this.counters = counters;
+    this.settings = settings;
+    this.runtimeService = runtimeService;
+    this.system = system;
+    this.clock = clock;
+  }
+
+  /** Takes every case waiting for the Council (of the given award types, if any) into a new session. */
+  public CouncilSession open(String startedBy, Object awardTypeFilter, String processInstanceId) {
+    Set<AwardType> filter = parseAwardTypes(awardTypeFilter);
+    List<CommendationCase> waiting = cases.waitingForCouncil().stream()
+        .filter(c -> filter.isEmpty() || filter.contains(c.getAwardType()))
+        .toList();
+    if (waiting.isEmpty()) {
+      throw Refusal.invalid(VAR_AWARD_TYPES, "Không có hồ sơ nào đang chờ Hội đồng xét"
+          + (filter.isEmpty() ? "." : " với hình thức đã chọn."));
+    }
+    List<String> members = organisation.membersOf(Roles.COUNCIL_MEMBERS);
+    if (members.isEmpty()) {
+      throw Refusal.invalid(null, "Hội đồng chưa có thành viên (nhóm " + Roles.COUNCIL_MEMBERS + ").");
+    }
+    int year = LocalDate.now(clock).getYear();
+    String number = String.format("HD-%d-%03d", year, counters.next(SESSION_COUNTER, year));
+    String filterText = filter.isEmpty() ? null
+        : filter.stream().map(Enum::name).collect(Collectors.joining(","));
+    CouncilSession session = sessions.save(new CouncilSession(number, startedBy, clock.instant(), filterText,
+        members, processInstanceId));
+    for (CommendationCase c : waiting) {
+      sessionCases.save(new SessionCase(session.getId(), c.getCaseNumber(), c.getAwardType()));
+      tallies.save(new BallotTally(session.getId(), 1, c.getCaseNumber()));
+      cases.takeIntoSession(c.getCaseNumber(), session.getId());
+    }
+    return session;
+  }
+
+  @Transactional(readOnly = true)
+  public CouncilSession get(Long sessionId) {
+    return sessions.findById(sessionId).orElseThrow(() -> Refusal.notFound("Không có phiên họp " + sessionId + "."));
+  }
+
+  /** The voters of the ballot: the members when the session opened. */
+  @Transactional(readOnly = true)
+  public List<String> memberIds(Long sessionId) {
+    return List.copyOf(get(sessionId).getMembers());
+  }
+
+  @Transactional(readOnly = true)
+  public List<SessionCase> casesOf(Long sessionId) {
+    return sessionCases.findBySessionIdOrderByCaseNumber(sessionId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CouncilVoter> votersOf(Long sessionId) {
+    return voters.findBySessionIdOrderByRoundAscMemberIdAsc(sessionId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<BallotTally> talliesOf(Long sessionId) {
+    return tallies.findBySessionIdOrderByRoundAscCaseNumberAsc(sessionId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Decision> decisionsOf(Long sessionId) {
+    return decisions.findBySessionIdOrderByDecisionNumber(sessionId);
+  }
+
+  /** One secret ballot: counts each vote anonymously and notes only that the member has voted. */
+  void countBallot(CouncilSession session, String memberId, Map<String, String> votes) {
+    int round = session.getRound();
+    if (voters.existsBySessionIdAndRoundAndMemberId(session.getId(), round, memberId)) {
+      throw Refusal.conflict(null, "Bạn đã bỏ phiếu trong vòng này.");
+    }
+    Set<String> listed = casesOf(session.getId()).stream().map(SessionCase::getCaseNumber)
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+    if (votes == null || votes.isEmpty()) {
+      throw Refusal.invalid("votes", "Phiếu bầu trống: cần ý kiến cho từng hồ sơ.");
+    }
+    for (Map.Entry<String, String> vote : votes.entrySet()) {
+      if (!listed.contains(vote.getKey())) {
+        throw Refusal.invalid("votes", "Hồ sơ " + vote.getKey() + " không có trong danh sách của phiên họp.");
+      }
+      if (!APPROVE.equals(vote.getValue()) && !REJECT.equals(vote.getValue())) {
+        throw Refusal.invalid("votes", "Ý kiến cho hồ sơ " + vote.getKey() + " phải là approve hoặc reject.");
+      }
+    }
+    for (String caseNumber : listed) {
+      if (!votes.containsKey(caseNumber)) {
+        throw Refusal.invalid("votes", "Phiếu chưa có ý kiến cho hồ sơ " + caseNumber + ".");
+      }
+    }
+    voters.save(new CouncilVoter(session.getId(), round, memberId));
+    for (String caseNumber : listed) {
+      boolean approve = APPROVE.equals(votes.get(caseNumber));
+      tallies.count(session.getId(), round, caseNumber, approve ? 1 : 0, approve ? 0 : 1);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  public boolean hasVoted(Long sessionId, int round, String memberId) {
+    return voters.existsBySessionIdAndRoundAndMemberId(sessionId, round, memberId);
+  }
+
+  /** Quorum and thresholds; cases that did not pass are rejected now. */
+  public TallyResult tally(Long sessionId) {
+    CouncilSession session = get(sessionId);
+    int members = session.getMembers().size();
+    int voted = (int) voters.countBySessionIdAndRound(sessionId, session.getRound());
+    if (!settings.quorumReached(voted, members)) {
+      return new TallyResult(false, false, voted, members);
+    }
+    session.deciding();
+    Map<String, SessionCase> byCase = casesOf(sessionId).stream()
+        .collect(Collectors.toMap(SessionCase::getCaseNumber, Function.identity()));
+    boolean anyPassed = false;
+    for (BallotTally t : tallies.findBySessionIdAndRoundOrderByCaseNumber(sessionId, session.getRound())) {
+      SessionCase sc = byCase.get(t.getCaseNumber());
+      CouncilSettings.Threshold threshold = settings.threshold(sc.getAwardType());
+      boolean passed = threshold.passes(t.getApprovals(), members);
+      sc.counted(t.getApprovals(), passed);
+      String result = String.format("Hội đồng biểu quyết: %d/%d thành viên tán thành (%d%%), yêu cầu %s.",
+          t.getApprovals(), members, Math.round(100.0 * t.getApprovals() / members), threshold.describe());
+      cases.record(t.getCaseNumber(), "system", passed ? "councilPassed" : "councilNotPassed", result);
+      if (passed) {
+        anyPassed = true;
+      } else {
+        passResult(t.getCaseNumber(), NominationProcess.REJECTED, "Không đạt tỷ lệ phiếu. " + result);
+      }
+    }
+    return new TallyResult(true, anyPassed, voted, members);
+  }
+
+  public record TallyResult(boolean quorumReached, boolean anyPassed, int voted, int members) {
+  }
+
+  public void newRound(Long sessionId) {
+    CouncilSession session = get(sessionId);
+    session.nextRound();
+    for (SessionCase sc : casesOf(sessionId)) {
+      tallies.save(new BallotTally(sessionId, session.getRound(), sc.getCaseNumber()));
+      cases.record(sc.getCaseNumber(), "system", "newBallotRound",
+          "Vòng " + (session.getRound() - 1) + " không đủ số thành viên biểu quyết; bỏ phiếu lại.");
+    }
+  }
+
+  /** Quorum failed twice: the cases go back to wait for the next session. */
+  public void release(Long sessionId) {
+    CouncilSession session = get(sessionId);
+    for (SessionCase sc : casesOf(sessionId)) {
+      sc.result(SessionCase.Result.RETURNED, null);
+      cases.releaseFromSession(sc.getCaseNumber(),
+          "Phiên " + session.getSessionNumber() + " không đủ số thành viên biểu quyết sau 2 vòng.");
+    }
+    session.end(CouncilSession.Status.ADJOURNED, clock.instant());
+  }
+
+  public void close(Long sessionId) {
+    get(sessionId).end(CouncilSession.Status.CLOSED, clock.instant());
+  }
+
+  /** Award types among the passed cases: one decision each. */
+  @Transactional(readOnly = true)
+  public List<String> decisionAwardTypes(Long sessionId) {
+    return passedCases(sessionId, null).stream().map(sc -> sc.getAwardType().name()).distinct().sorted().toList();
+  }
+
+  /** The list the Chairman signs, as text for the task form. */
+  @Transactional(readOnly = true)
+  public String decisionSummary(Long sessionId, String awardType) {
+    Map<String, String> unitNames = organisation.unitNames();
+    int members = get(sessionId).getMembers().size();
+    StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n");
+    for (SessionCase sc : passedCases(sessionId, awardType)) {
+      CommendationCase c = cases.get(sc.getCaseNumber());
+      text.append("- ").append(c.getCaseNumber()).append(": ").append(c.getNomineeName())
+          .append(c.getNomineePosition() == null ? "" : ", " + c.getNomineePosition())
+          .append(" (").append(unitNames.getOrDefault(c.getUnitCode(), c.getUnitCode())).append(") — ")
+          .append(sc.getApprovals()).append('/').append(members).append(" phiếu tán thành\n");
+    }
+    return text.toString();
+  }
+
+  /** The Chairman's decision for one award type's list. */
+  public Decision sign(Long sessionId, String awardType, SignInput input, String actor) {
+    List<SessionCase> list = passedCases(sessionId, awardType);
+    Set<String> listed = list.stream().map(SessionCase::getCaseNumber).collect(Collectors.toSet());
+    for (String excluded : input.excludedCases()) {
+      if (!listed.contains(excluded)) {
+        throw Refusal.invalid(VAR_EXCLUDED_CASES, "Hồ sơ " + excluded + " không có trong danh sách trình ký này.");
+      }
+    }
+    if (REJECT.equals(input.outcome())) {
+      for (SessionCase sc : list) {
+        sc.result(SessionCase.Result.REFUSED, null);
+        passResult(sc.getCaseNumber(), NominationProcess.REJECTED,
+            "Chủ tịch UBND tỉnh không phê duyệt: " + input.comment());
+      }
+      return null;
+    }
+    if (input.excludedCases().size() == list.size()) {
+      throw Refusal.invalid(VAR_EXCLUDED_CASES,
+          "Không thể loại mọi hồ sơ khỏi quyết định: hãy chọn \"Không phê duyệt\" (reject).");
+    }
+    LocalDate date = input.decisionDate() == null ? LocalDate.now(clock) : input.decisionDate();
+    Long sequence = null;
+    String number = input.decisionNumber();
+    if (number == null) {
+      do {
+        sequence = counters.next(DECISION_COUNTER, date.getYear());
+        number = sequence + DECISION_SUFFIX;
+      } while (decisions.existsByDecisionNumber(number));
+    } else if (decisions.existsByDecisionNumber(number)) {
+      throw Refusal.conflict(VAR_DECISION_NUMBER, "Số quyết định " + number + " đã được dùng.");
+    }
+    Decision decision = decisions.save(new Decision(number, sequence, date, AwardType.valueOf(awardType), sessionId,
+        actor, clock.instant(), list.size() - input.excludedCases().size()));
+    for (SessionCase sc : list) {
+      if (input.excludedCases().contains(sc.getCaseNumber())) {
+        sc.result(SessionCase.Result.EXCLUDED, null);
+        passResult(sc.getCaseNumber(), NominationProcess.REJECTED,
+            "Chủ tịch UBND tỉnh không đưa vào quyết định " + number + ": " + input.comment());
+      } else {
+        sc.result(SessionCase.Result.AWARDED, number);
+        cases.decide(sc.getCaseNumber(), number, date, actor);
+        passResult(sc.getCaseNumber(), NominationProcess.AWARDED, null);
+      }
+    }
+    return decision;
+  }
+
+  /** What the Chairman fills in, checked; built from the task's variables by the sign listener. */
+  public record SignInput(String outcome, String comment, List<String> excludedCases, String decisionNumber,
+      LocalDate decisionDate) {
+
+    static SignInput parse(Object outcome, Object comment, Object excluded, Object number, Object date, Clock clock) {
+      if (!APPROVE.equals(outcome) && !REJECT.equals(outcome)) {
+        throw Refusal.invalid(VAR_CHAIRMAN_OUTCOME, "Chọn kết quả: approve (phê duyệt) hoặc reject (không phê duyệt).");
+      }
+      String commentText = optionalText(comment, VAR_COMMENT, 2000);
+      List<String> excludedCases = new ArrayList<>();
+      String excludedText = optionalText(excluded, VAR_EXCLUDED_CASES, 4000);
+      if (excludedText != null) {
+        Arrays.stream(excludedText.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().forEach(excludedCases::add);
+      }
+      if ((REJECT.equals(outcome) || !excludedCases.isEmpty()) && commentText == null) {
+        throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do khi không phê duyệt hoặc loại hồ sơ khỏi quyết định.");
+      }
+      String numberText = optionalText(number, VAR_DECISION_NUMBER, DECISION_NUMBER_MAX);
+      LocalDate decisionDate = null;
+      String dateText = optionalText(date, VAR_DECISION_DATE, 10);
+      if (dateText != null) {
+        try {
+          decisionDate = LocalDate.parse(dateText);
+        } catch (DateTimeParseException e) {
+          throw Refusal.invalid(VAR_DECISION_DATE, "Ngày quyết định phải có dạng yyyy-MM-dd: " + dateText);
+        }
+        if (decisionDate.isAfter(LocalDate.now(clock)) || decisionDate.getYear() < 2000) {
+          throw Refusal.invalid(VAR_DECISION_DATE, "Ngày quyết định không hợp lệ: " + dateText);
+        }
+      }
+      return new SignInput((String) outcome, commentText, List.copyOf(excludedCases), numberText, decisionDate);
+    }
+
+    private static String optionalText(Object value, String field, int max) {
+      if (value == null) {
+        return null;
+      }
+      if (!(value instanceof String s)) {
+        throw Refusal.invalid(field, "Giá trị của " + field + " phải là văn bản.");
+      }
+      String t = s.strip();
+      if (t.length() > max) {
+        throw Refusal.invalid(field, "Giá trị của " + field + " dài quá " + max + " ký tự.");
+      }
+      return t.isEmpty() ? null : t;
+    }
+  }
+
+  private List<SessionCase> passedCases(Long sessionId, String awardType) {
+    return casesOf(sessionId).stream()
+        .filter(sc -> sc.getResult() == SessionCase.Result.PASSED)
+        .filter(sc -> awardType == null || sc.getAwardType().name().equals(awardType))
+        .toList();
+  }
+
+  /** Continues the case's own process at "awaitCouncil" with the session's result. */
+  private void passResult(String caseNumber, String outcome, String reason) {
+    String processInstanceId = cases.get(caseNumber).getProcessInstanceId();
+    system.run(() -> {
+      var correlation = runtimeService.createMessageCorrelation(NominationProcess.MSG_COUNCIL_RESULT)
+          .processInstanceId(processInstanceId)
+          .setVariable(NominationProcess.VAR_COUNCIL_OUTCOME, outcome);
+      if (reason != null) {
+        correlation.setVariable(NominationProcess.VAR_CLOSING_REASON, Variables.stringValue(reason, true));
+      }
+      correlation.correlateWithResult();
+    });
+  }
+
+  private static Set<AwardType> parseAwardTypes(Object value) {
+    Set<AwardType> result = new LinkedHashSet<>();
+    if (value == null) {
+      return result;
+    }
+    if (!(value instanceof String s)) {
+      throw Refusal.invalid(VAR_AWARD_TYPES, "awardTypes phải là danh sách mã hình thức, cách nhau bởi dấu phẩy.");
+    }
+    for (String part : s.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      AwardType t = AwardType.parse(part.strip());
+      if (t == null) {
+        throw Refusal.invalid(VAR_AWARD_TYPES, "Hình thức khen thưởng không hợp lệ: " + part.strip());
+      }
+      result.add(t);
+    }
+    return result;
+  }
+}

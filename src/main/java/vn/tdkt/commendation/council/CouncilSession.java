@@ -1,0 +1,132 @@
+package vn.tdkt.commendation.council;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/** A session of the provincial Council: the members at its opening, its rounds and its outcome. */
+@Entity
+@Table(name = "council_session")
+public class CouncilSession {
+
+  public enum Status {
+    VOTING, DECIDING, CLOSED, ADJOURNED
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 20)
+  private String sessionNumber;
+
+  @Column(length = 64)
+  private String startedBy;
+
+  @Column(nullable = false)
+  private Instant startedAt;
+
+  private Instant closedAt;
+
+  @Column(length = 200)
+  private String awardTypeFilter;
+
+  @Column(name = "round_no")
+  private int round;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Status status;
+
+  @Column(length = 64)
+  private String processInstanceId;
+
+  /** Who was a member when the session opened: the quorum and the shares are counted on them. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "council_session_member", joinColumns = @JoinColumn(name = "session_id"))
+  @OrderColumn(name = "member_order")
+  @Column(name = "member_id", length = 64)
+  private List<String> members = new ArrayList<>();
+
+  protected CouncilSession() {
+  }
+
+  CouncilSession(String sessionNumber, String startedBy, Instant startedAt, String awardTypeFilter,
+      List<String> members, String processInstanceId) {
+    this.sessionNumber = sessionNumber;
+    this.startedBy = startedBy;
+    this.startedAt = startedAt;
+    this.awardTypeFilter = awardTypeFilter;
+    this.members = new ArrayList<>(members);
+    this.processInstanceId = processInstanceId;
+    this.round = 1;
+    this.status = Status.VOTING;
+  }
+
+  void nextRound() {
+    round++;
+  }
+
+  void deciding() {
+    status = Status.DECIDING;
+  }
+
+  void end(Status status, Instant at) {
+    this.status = status;
+    this.closedAt = at;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSessionNumber() {
+    return sessionNumber;
+  }
+
+  public String getStartedBy() {
+    return startedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getAwardTypeFilter() {
+    return awardTypeFilter;
+  }
+
+  public int getRound() {
+    return round;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public List<String> getMembers() {
+    return members;
+  }
+}

@@ -1,0 +1,116 @@
+package vn.tdkt.commendation.council;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.commendation.casefile.AwardType;
+import vn.tdkt.commendation.nomination.NominationSettings;
+
+/**
+ * Council rules (brief §5 step 11, §6): the voting deadline, the quorum, and the share of all members'
+ * approvals each award needs. Bean "councilSettings", read by the model's timer.
+ */
+@Component("councilSettings")
+@ConfigurationProperties(prefix = "tdkt.council")
+public class CouncilSettings {
+
+  private String votingDeadline = "P5D";
+  /** Quorum as a fraction "numerator/denominator" of all members: at least this many must vote. */
+  private String quorum = "2/3";
+  /** Per award: "&gt;=0.9" (at least 90%) or "&gt;0.5" (more than half) of all members approving. */
+  private Map<AwardType, String> approvalThresholds = new EnumMap<>(Map.of(
+      AwardType.CHIEN_SI_THI_DUA_TINH, ">=0.9"));
+  private String defaultApprovalThreshold = ">0.5";
+
+  public String getVotingDeadline() {
+    return votingDeadline;
+  }
+
+  public void setVotingDeadline(String votingDeadline) {
+    this.votingDeadline = NominationSettings.checkDuration("council.voting-deadline", votingDeadline);
+  }
+
+  public String getQuorum() {
+    return quorum;
+  }
+
+  public void setQuorum(String quorum) {
+    parseQuorum(quorum);
+    this.quorum = quorum;
+  }
+
+  public Map<AwardType, String> getApprovalThresholds() {
+    return approvalThresholds;
+  }
+
+  public void setApprovalThresholds(Map<AwardType, String> thresholds) {
+    thresholds.values().forEach(Threshold::parse);
+    this.approvalThresholds = new EnumMap<>(AwardType.class);
+    this.approvalThresholds.put(AwardType.CHIEN_SI_THI_DUA_TINH, ">=0.9");
+    this.approvalThresholds.putAll(thresholds);
+  }
+
+  public String getDefaultApprovalThreshold() {
+    return defaultApprovalThreshold;
+  }
+
+  public void setDefaultApprovalThreshold(String threshold) {
+    Threshold.parse(threshold);
+    this.defaultApprovalThreshold = threshold;
+  }
+
+  /** True when enough members voted: voters / members &gt;= the quorum fraction. */
+  boolean quorumReached(int voters, int members) {
+    int[] q = parseQuorum(quorum);
+    return members > 0 && (long) voters * q[1] >= (long) members * q[0];
+  }
+
+  Threshold threshold(AwardType award) {
+    return Threshold.parse(approvalThresholds.getOrDefault(award, defaultApprovalThreshold));
+  }
+
+  private static int[] parseQuorum(String value) {
+    String[] parts = value == null ? new String[0] : value.split("/");
+    try {
+      int n = Integer.parseInt(parts[0].strip());
+      int d = Integer.parseInt(parts[1].strip());
+      if (parts.length == 2 && n > 0 && d > 0 && n <= d) {
+        return new int[] {n, d};
+      }
+    } catch (RuntimeException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("tdkt.council.quorum must look like 2/3: " + value);
+  }
+
+  /** "&gt;=0.9" or "&gt;0.5": a share of all members that approvals must reach or exceed. */
+  record Threshold(boolean inclusive, double share) {
+
+    static Threshold parse(String value) {
+      String v = value == null ? "" : value.strip();
+      boolean inclusive = v.startsWith(">=");
+      String number = v.startsWith(">=") ? v.substring(2) : v.startsWith(">") ? v.substring(1) : null;
+      try {
+        double share = Double.parseDouble(number);
+        if (share >= 0 && share <= 1) {
+          return new Threshold(inclusive, share);
+        }
+      } catch (RuntimeException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException("An approval threshold must look like >=0.9 or >0.5: " + value);
+    }
+
+    boolean passes(int approvals, int members) {
+      double s = members == 0 ? 0 : (double) approvals / members;
+      return inclusive ? s >= share - 1e-9 : s > share + 1e-9;
+    }
+
+    String describe() {
+      return (inclusive ? "≥ " : "> ") + Math.round(share * 100) + "%";
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package vn.tdkt.commendation.council;
+
+import static vn.tdkt.commendation.council.CouncilProcess.*;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.problem.Refusal;
+
+/** The steps of the Council model, each a bean named as the model calls it. */
+@Configuration(proxyBeanMethods = false)
+class CouncilStepDelegates {
+
+  @Bean
+  JavaDelegate openCouncilSessionDelegate(CouncilService council) {
+    return execution -> {
+      CouncilSession session = council.open((String) execution.getVariable(VAR_INITIATOR),
+          execution.getVariable(VAR_AWARD_TYPES), execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(session.getSessionNumber());
+      execution.setVariable(VAR_SESSION_ID, session.getId());
+      execution.setVariable(VAR_ROUND, session.getRound());
+    };
+  }
+
+  @Bean
+  JavaDelegate tallyCouncilVotesDelegate(CouncilService council) {
+    return execution -> {
+      CouncilService.TallyResult result = council.tally(sessionId(execution.getVariable(VAR_SESSION_ID)));
+      execution.setVariable(VAR_QUORUM_REACHED, result.quorumReached());
+      execution.setVariable(VAR_ANY_PASSED, result.anyPassed());
+    };
+  }
+
+  @Bean
+  JavaDelegate startCouncilRoundDelegate(CouncilService council) {
+    return execution -> {
+      Long sessionId = sessionId(execution.getVariable(VAR_SESSION_ID));
+      council.newRound(sessionId);
+      execution.setVariable(VAR_ROUND, council.get(sessionId).getRound());
+    };
+  }
+
+  @Bean
+  JavaDelegate releaseCouncilCasesDelegate(CouncilService council) {
+    return execution -> council.release(sessionId(execution.getVariable(VAR_SESSION_ID)));
+  }
+
+  @Bean
+  JavaDelegate closeCouncilSessionDelegate(CouncilService council) {
+    return execution -> council.close(sessionId(execution.getVariable(VAR_SESSION_ID)));
+  }
+
+  /** A ballot counts only through the ballot page or API, which keeps the vote out of the engine. */
+  @Bean
+  TaskListener councilBallotGuard(CouncilService council) {
+    return task -> {
+      Long sessionId = sessionId(task.getVariable(VAR_SESSION_ID));
+      int round = council.get(sessionId).getRound();
+      if (!council.hasVoted(sessionId, round, task.getAssignee())) {
+        throw Refusal.invalid("votes", "Phiếu bầu phải được nộp trên trang \"Phiếu bầu Hội đồng\" (/council/ballots), "
+            + "không hoàn thành trực tiếp trong Tasklist.");
+      }
+    };
+  }
+
+  /** Shows the Chairman the list to sign; on completion the decision is made and each case moves on. */
+  @Bean
+  TaskListener signDecisionListener(CouncilService council, SystemAction system, Clock clock) {
+    return task -> {
+      Long sessionId = sessionId(task.getVariable(VAR_SESSION_ID));
+      String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.setVariableLocal(VAR_DECISION_CASES, council.decisionSummary(sessionId, awardType));
+        return;
+      }
+      CouncilService.SignInput input = CouncilService.SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
+          task.getVariable(VAR_COMMENT), task.getVariable(VAR_EXCLUDED_CASES), task.getVariable(VAR_DECISION_NUMBER),
+          task.getVariable(VAR_DECISION_DATE), clock);
+      council.sign(sessionId, awardType, input, system.actor(task.getAssignee()));
+    };
+  }
+
+  static Long sessionId(Object value) {
+    return ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,14 @@
+package vn.tdkt.commendation.council;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DecisionRepository extends JpaRepository<Decision, Long> {
+
+  boolean existsByDecisionNumber(String decisionNumber);
+
+  List<Decision> findBySessionIdOrderByDecisionNumber(Long sessionId);
+
+  List<Decision> findAllByOrderByDecisionDateDescIdDesc();
+}

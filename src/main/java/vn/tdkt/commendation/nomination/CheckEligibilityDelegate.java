@@ -1,0 +1,57 @@
+package vn.tdkt.commendation.nomination;
+
+import static vn.tdkt.commendation.nomination.NominationProcess.*;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.commendation.casefile.CaseService;
+import vn.tdkt.commendation.casefile.CaseStage;
+import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.engine.SystemAction;
+
+/**
+ * Evaluates the DMN table "award-eligibility" over the case record (the source of truth, also after a
+ * revision) and hands the gateway a boolean and the reason to show the nominator.
+ */
+@Component("checkEligibilityDelegate")
+class CheckEligibilityDelegate implements JavaDelegate {
+
+  static final String DECISION_KEY = "award-eligibility";
+
+  private final CaseService cases;
+  private final DecisionService decisions;
+  private final SystemAction system;
+
+  CheckEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system) {
+    this.cases = cases;
+    this.decisions = decisions;
+    this.system = system;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String caseNumber = execution.getProcessBusinessKey();
+    cases.moveTo(caseNumber, CaseStage.ELIGIBILITY, null);
+    CommendationCase c = cases.get(caseNumber);
+    DmnDecisionResultEntries result = system.call(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
+        .variables(Variables.createVariables()
+            .putValue(VAR_AWARD, c.getAwardType().name())
+            .putValue(VAR_NOMINEE_KIND, c.getNomineeKind().name())
+            .putValue(VAR_GRASSROOTS_YEARS, c.getConsecutiveGrassrootsFighterYears())
+            .putValue(VAR_EXCELLENT_YEARS, c.getConsecutiveExcellentYears())
+            .putValue(VAR_INITIATIVES, c.getRecognisedInitiatives())
+            .putValue(VAR_UNDER_DISCIPLINE, c.isUnderDiscipline()))
+        .evaluate()
+        .getSingleResult());
+    boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
+    String reason = result.getEntry("reason");
+    execution.setVariable(VAR_ELIGIBLE, eligible);
+    execution.setVariable(VAR_ELIGIBILITY_REASON, reason);
+    cases.record(caseNumber, "system", eligible ? "eligible" : "notEligible", reason);
+  }
+}

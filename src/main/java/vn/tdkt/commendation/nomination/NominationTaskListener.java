@@ -1,0 +1,150 @@
+package vn.tdkt.commendation.nomination;
+
+import static vn.tdkt.commendation.nomination.NominationProcess.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.commendation.announcement.ComplaintService;
+import vn.tdkt.commendation.casefile.AwardType;
+import vn.tdkt.commendation.casefile.CaseService;
+import vn.tdkt.commendation.casefile.CaseStage;
+import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.problem.Refusal;
+
+/**
+ * On every user task of the nomination: when it is created, the case moves to the task's stage and
+ * the previous round's decision is cleared (so a loop never shows a stale choice); when it is
+ * completed, the decision is checked and written to the case history, or refused with 400.
+ */
+@Component("nominationTaskListener")
+class NominationTaskListener implements TaskListener {
+
+  static final int COMMENT_MAX = 2000;
+
+  private final CaseService cases;
+  private final ComplaintService complaints;
+  private final NominationSettings settings;
+  private final SystemAction system;
+
+  NominationTaskListener(CaseService cases, ComplaintService complaints, NominationSettings settings,
+      SystemAction system) {
+    this.cases = cases;
+    this.complaints = complaints;
+    this.settings = settings;
+    this.system = system;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    TaskRule rule = TASKS.get(task.getTaskDefinitionKey());
+    if (rule == null) {
+      throw new IllegalStateException("No rule for task " + task.getTaskDefinitionKey());
+    }
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      created(task, rule, caseNumber);
+    } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      completed(task, rule, caseNumber);
+    }
+  }
+
+  private void created(DelegateTask task, TaskRule rule, String caseNumber) {
+    task.getExecution().removeVariable(rule.outcomeVariable());
+    task.getExecution().removeVariable(VAR_COMMENT);
+    if (REVIEW_IN_CLUSTER.equals(task.getTaskDefinitionKey())) {
+      task.getExecution().removeVariable(VAR_CLUSTER_VOTES_FOR);
+      task.getExecution().removeVariable(VAR_CLUSTER_VOTES_TOTAL);
+    }
+    if (rule.stage() != CaseStage.PUBLIC_NOTICE) {
+      cases.moveTo(caseNumber, rule.stage(), null);
+    }
+  }
+
+  private void completed(DelegateTask task, TaskRule rule, String caseNumber) {
+    Object rawOutcome = task.getVariable(rule.outcomeVariable());
+    String outcome = rawOutcome instanceof String s ? s.strip() : null;
+    if (outcome == null || !rule.allows(outcome)) {
+      throw Refusal.invalid(rule.outcomeVariable(), "Kết quả xử lý không hợp lệ: " + rawOutcome
+          + ". Chọn một trong: " + String.join(", ", rule.outcomes().stream().sorted().toList()) + ".");
+    }
+    String comment = comment(task);
+    if (rule.needComment().contains(outcome) && comment == null) {
+      throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do khi chọn \"" + outcome + "\".");
+    }
+    String actor = system.actor(task.getAssignee());
+    switch (task.getTaskDefinitionKey()) {
+      case REVISE -> {
+        if (RESUBMIT.equals(outcome)) {
+          CommendationCase c = cases.get(caseNumber);
+          cases.revise(caseNumber, NominationInput.of(task.getVariables()).revision(c), actor);
+        }
+      }
+      case REVIEW_IN_CLUSTER -> {
+        if (APPROVE.equals(outcome) && cases.get(caseNumber).getAwardType() == AwardType.CO_THI_DUA_TINH) {
+          comment = withClusterTally(task, comment);
+        }
+      }
+      case APPRAISE -> cases.clearAppraisalOverdue(caseNumber);
+      case HANDLE_COMPLAINT -> complaints.handle(complaintId(task), outcome, comment, actor);
+      default -> {
+      }
+    }
+    cases.record(caseNumber, actor, outcome, comment);
+    task.getExecution().getProcessInstance().setVariable(VAR_PREVIOUS_COMMENT, comment == null ? "" : comment);
+    if (REJECT.equals(outcome) || WITHDRAW.equals(outcome) || WITHDRAW_NOMINEE.equals(outcome)) {
+      task.getExecution().getProcessInstance().setVariable(VAR_CLOSING_REASON, Variables.stringValue(
+          comment != null ? comment : "Đơn vị đề nghị rút hồ sơ.", true));
+    }
+  }
+
+  /** A flag goes forward only with more than the configured share of the cluster's ballots. */
+  private String withClusterTally(DelegateTask task, String comment) {
+    int votesFor = nonNegative(task.getVariable(VAR_CLUSTER_VOTES_FOR), VAR_CLUSTER_VOTES_FOR);
+    int total = nonNegative(task.getVariable(VAR_CLUSTER_VOTES_TOTAL), VAR_CLUSTER_VOTES_TOTAL);
+    if (total == 0 || votesFor > total) {
+      throw Refusal.invalid(VAR_CLUSTER_VOTES_TOTAL,
+          "Kết quả bỏ phiếu của cụm không hợp lệ: số phiếu tán thành phải từ 0 đến tổng số phiếu (lớn hơn 0).");
+    }
+    if (votesFor <= settings.getFlagVoteShare() * total) {
+      throw Refusal.invalid(VAR_CLUSTER_VOTES_FOR, String.format(
+          "Cờ thi đua cần trên %.0f%% số phiếu của cụm; đơn vị được %d/%d phiếu.",
+          settings.getFlagVoteShare() * 100, votesFor, total));
+    }
+    String tally = "Kết quả bỏ phiếu kín của cụm: " + votesFor + "/" + total + " phiếu tán thành.";
+    return comment == null ? tally : comment + " — " + tally;
+  }
+
+  private static int nonNegative(Object value, String field) {
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 0
+        && n.longValue() <= Integer.MAX_VALUE) {
+      return n.intValue();
+    }
+    if (value instanceof String s && s.strip().matches("\\d{1,9}")) {
+      return Integer.parseInt(s.strip());
+    }
+    throw Refusal.invalid(field, "Cần nhập số phiếu (số nguyên không âm) cho Cờ thi đua.");
+  }
+
+  private static String comment(DelegateTask task) {
+    Object value = task.getVariable(VAR_COMMENT);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      throw Refusal.invalid(VAR_COMMENT, "Ý kiến phải là văn bản.");
+    }
+    String c = s.strip();
+    if (c.length() > COMMENT_MAX) {
+      throw Refusal.invalid(VAR_COMMENT, "Ý kiến dài quá " + COMMENT_MAX + " ký tự.");
+    }
+    return c.isEmpty() ? null : c;
+  }
+
+  private static long complaintId(DelegateTask task) {
+    return ((Number) task.getVariable(VAR_COMPLAINT_ID)).longValue();
+  }
+}

@@ -1,0 +1,92 @@
+package vn.tdkt.commendation.nomination;
+
+import static vn.tdkt.commendation.nomination.NominationProcess.*;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.tdkt.commendation.casefile.CaseService;
+import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.casefile.NominationData;
+import vn.tdkt.commendation.organisation.OrganisationService;
+import vn.tdkt.commendation.organisation.Roles;
+import vn.tdkt.commendation.organisation.Unit;
+import vn.tdkt.commendation.problem.Refusal;
+import vn.tdkt.commendation.security.CaseAuthorizations;
+
+/**
+ * First step of every nomination: checks the input, registers the case record with its number and
+ * makes that number the business key. Runs in the start transaction, so a refusal leaves nothing behind.
+ */
+@Component("registerCaseDelegate")
+class RegisterCaseDelegate implements JavaDelegate {
+
+  private final CaseService cases;
+  private final OrganisationService organisation;
+  private final CaseAuthorizations authorizations;
+  private final Clock clock;
+
+  RegisterCaseDelegate(CaseService cases, OrganisationService organisation, CaseAuthorizations authorizations,
+      Clock clock) {
+    this.cases = cases;
+    this.organisation = organisation;
+    this.authorizations = authorizations;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NominationInput input = NominationInput.of(execution.getVariables());
+    NominationData data = input.newNomination(clock);
+    String initiator = (String) execution.getVariable(VAR_INITIATOR);
+    Unit unit = resolveUnit(input.unitCode(), initiator);
+
+    CommendationCase c = cases.register(data, unit.getCode(), unit.getClusterCode(), initiator);
+    cases.linkProcess(c.getCaseNumber(), execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(c.getCaseNumber());
+    authorizations.grantCaseRead(execution.getProcessInstanceId(), unit.getCode(), unit.getClusterCode());
+
+    // the forms and gateways read these: store them clean and typed
+    execution.setVariable(VAR_CASE_NUMBER, c.getCaseNumber());
+    execution.setVariable(VAR_UNIT_NAME, unit.getName());
+    execution.setVariable(VAR_AWARD_LABEL, data.awardType().label());
+    execution.setVariable(VAR_UNIT, unit.getCode());
+    execution.setVariable(VAR_CLUSTER, unit.getClusterCode());
+    execution.setVariable(VAR_AWARD, data.awardType().name());
+    execution.setVariable(VAR_NOMINEE_KIND, data.nomineeKind().name());
+    execution.setVariable(VAR_NOMINEE_NAME, data.nomineeName());
+    execution.setVariable(VAR_NOMINEE_POSITION, data.nomineePosition());
+    execution.setVariable(VAR_YEAR, data.emulationYear());
+    execution.setVariable(VAR_SUMMARY, data.achievementSummary());
+    execution.setVariable(VAR_GRASSROOTS_YEARS, data.consecutiveGrassrootsFighterYears());
+    execution.setVariable(VAR_EXCELLENT_YEARS, data.consecutiveExcellentYears());
+    execution.setVariable(VAR_INITIATIVES, data.recognisedInitiatives());
+    execution.setVariable(VAR_UNDER_DISCIPLINE, data.underDiscipline());
+  }
+
+  private Unit resolveUnit(String unitCode, String initiator) {
+    if (unitCode != null) {
+      Unit unit = organisation.unit(unitCode)
+          .orElseThrow(() -> Refusal.invalid(VAR_UNIT, "Không có đơn vị mã \"" + unitCode + "\"."));
+      if (initiator != null && !organisation.isMember(initiator, Roles.nominators(unitCode))) {
+        throw Refusal.forbidden(VAR_UNIT, "Bạn không thuộc " + unit.getName() + " nên không thể đề nghị thay đơn vị này.");
+      }
+      return unit;
+    }
+    if (initiator == null) {
+      throw Refusal.invalid(VAR_UNIT, "Thiếu đơn vị đề nghị.");
+    }
+    List<String> units = organisation.nominatingUnitsOf(initiator);
+    if (units.isEmpty()) {
+      throw Refusal.forbidden(VAR_UNIT, "Tài khoản của bạn không thuộc đơn vị nào có quyền đề nghị khen thưởng.");
+    }
+    if (units.size() > 1) {
+      throw Refusal.invalid(VAR_UNIT, "Bạn thuộc nhiều đơn vị (" + String.join(", ", units) + "): hãy chọn đơn vị đề nghị.");
+    }
+    return organisation.unit(units.get(0)).orElseThrow();
+  }
+}

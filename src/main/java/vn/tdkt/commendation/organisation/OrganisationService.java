@@ -1,0 +1,77 @@
+package vn.tdkt.commendation.organisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Units, clusters and who belongs to which. */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+  private final UnitRepository units;
+  private final ClusterRepository clusters;
+  private final IdentityService identityService;
+  private final OrganisationProperties properties;
+
+  OrganisationService(UnitRepository units, ClusterRepository clusters, IdentityService identityService,
+      OrganisationProperties properties) {
+    this.units = units;
+    this.clusters = clusters;
+    this.identityService = identityService;
+    this.properties = properties;
+  }
+
+  public String provinceName() {
+    return properties.province();
+  }
+
+  public Optional<Unit> unit(String code) {
+    return code == null ? Optional.empty() : units.findById(code);
+  }
+
+  public Optional<Cluster> cluster(String code) {
+    return code == null ? Optional.empty() : clusters.findById(code);
+  }
+
+  public List<Unit> allUnits() {
+    return units.findAllByOrderByClusterCodeAscCodeAsc();
+  }
+
+  public Map<String, String> unitNames() {
+    return allUnits().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+  }
+
+  public Map<String, Cluster> clustersByCode() {
+    return clusters.findAll().stream().collect(Collectors.toMap(Cluster::getCode, Function.identity()));
+  }
+
+  /** The group ids the user belongs to, read from the identity store (not from the caller's session). */
+  public List<String> groupsOf(String userId) {
+    return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+  }
+
+  /** Units for which the user may nominate. */
+  public List<String> nominatingUnitsOf(String userId) {
+    return groupsOf(userId).stream()
+        .filter(g -> g.equals(Roles.nominators(String.valueOf(Roles.unitOf(g)))))
+        .map(Roles::unitOf)
+        .toList();
+  }
+
+  public boolean isMember(String userId, String groupId) {
+    return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+  }
+
+  public List<String> membersOf(String groupId) {
+    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(org.camunda.bpm.engine.identity.User::getId).toList();
+  }
+}
