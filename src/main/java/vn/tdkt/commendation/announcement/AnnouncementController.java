@@ -1,5 +1,7 @@
 package vn.tdkt.commendation.announcement;
 
+import java.time.Clock;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -26,8 +28,11 @@ class AnnouncementController {
   private final CaseRepository cases;
   private final ComplaintService complaints;
   private final OrganisationService organisation;
+  private final Clock clock;
 
-  AnnouncementController(CaseRepository cases, ComplaintService complaints, OrganisationService organisation) {
+  AnnouncementController(CaseRepository cases, ComplaintService complaints, OrganisationService organisation,
+      Clock clock) {
+    this.clock = clock;
     this.cases = cases;
     this.complaints = complaints;
     this.organisation = organisation;
@@ -42,7 +47,8 @@ class AnnouncementController {
     int pageValue = number(page) == null ? 0 : Math.max(0, number(page));
     model.addAttribute("awarded", cases.findAwarded(yearValue, awardValue, unitValue,
         PageRequest.of(pageValue, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "decisionDate", "caseNumber"))));
-    model.addAttribute("underNotice", cases.findByStatusOrderByNoticeEndsAt(CaseStatus.UNDER_NOTICE));
+    model.addAttribute("underNotice", cases.findByStatusAndNoticeEndsAtAfterOrderByNoticeEndsAt(CaseStatus.UNDER_NOTICE,
+        clock.instant()));
     model.addAttribute("year", yearValue);
     model.addAttribute("award", awardValue);
     model.addAttribute("unit", unitValue);

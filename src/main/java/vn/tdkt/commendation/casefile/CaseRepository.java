@@ -45,5 +45,6 @@ public interface CaseRepository extends JpaRepository<CommendationCase, Long> {
   Page<CommendationCase> findAwarded(@Param("year") Integer year, @Param("award") AwardType award,
       @Param("unit") String unit, Pageable pageable);
 
-  List<CommendationCase> findByStatusOrderByNoticeEndsAt(CaseStatus status);
+  /** Cases whose public notice is still running: the ones the public may comment on. */
+  List<CommendationCase> findByStatusAndNoticeEndsAtAfterOrderByNoticeEndsAt(CaseStatus status, java.time.Instant now);
 }

@@ -95,6 +95,15 @@ public class CaseService {
     c.addEvent(now(), "system", "noticeOpened", null);
   }
 
+  /** Ends the notice now if it was planned later (the timer is the authority on when it ended). */
+  public void endNotice(String caseNumber) {
+    CommendationCase c = get(caseNumber);
+    if (c.getNoticeEndsAt() == null || c.getNoticeEndsAt().isAfter(now())) {
+      c.setNoticeEndsAt(now());
+    }
+    c.addEvent(now(), "system", "noticeEnded", null);
+  }
+
   public void markAppraisalOverdue(String caseNumber) {
     CommendationCase c = get(caseNumber);
     c.markAppraisalOverdue();

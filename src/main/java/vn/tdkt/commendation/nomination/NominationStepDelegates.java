@@ -65,6 +65,12 @@ class NominationStepDelegates {
     };
   }
 
+  /** The notice period is over: no more complaints, even while earlier ones are still being handled. */
+  @Bean
+  ExecutionListener noticeEndedListener(CaseService cases) {
+    return execution -> cases.endNotice(execution.getProcessBusinessKey());
+  }
+
   @Bean
   ExecutionListener awaitCouncilListener(CaseService cases) {
     return execution -> cases.moveTo(execution.getProcessBusinessKey(), CaseStage.COUNCIL,

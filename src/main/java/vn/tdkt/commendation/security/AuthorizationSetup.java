@@ -89,7 +89,7 @@ class AuthorizationSetup {
     }
     for (String board : List.of(Roles.BOARD_OFFICERS, Roles.BOARD_HEADS)) {
       grants.add(new Grant(board, Resources.APPLICATION, "cockpit", ACCESS));
-      grants.add(new Grant(board, Resources.PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY, READ_TASK));
+      grants.add(new Grant(board, Resources.PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY));
       grants.add(new Grant(board, Resources.PROCESS_INSTANCE, "*", READ));
       grants.add(new Grant(board, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY));
     }
