@@ -1,0 +1,63 @@
+package vn.tdkt.commendation.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.tdkt.commendation.WorkflowTest;
+
+/** The models under processes/ are deployed once, under stable names, all three kinds. */
+class ModelDeploymentTest extends WorkflowTest {
+
+  @Autowired RepositoryService repository;
+  @Autowired ModelDeployment deployment;
+
+  @Test
+  void everyModelIsDeployedUnderItsPathBelowProcesses() {
+    Deployment latest = repository.createDeploymentQuery().deploymentName(ModelDeployment.DEPLOYMENT_NAME)
+        .orderByDeploymentTime().desc().list().get(0);
+    Set<String> names = new TreeSet<>(repository.getDeploymentResources(latest.getId()).stream()
+        .map(Resource::getName).toList());
+
+    assertTrue(names.containsAll(List.of("commendation-nomination.bpmn", "council-session.bpmn",
+        "award-eligibility.dmn", "forms/nomination-start.form", "forms/sign-decision.form")), names.toString());
+    assertEquals(names.size(), ModelDeployment.findModels().length);
+    assertEquals(1, repository.createDecisionDefinitionQuery().decisionDefinitionKey("award-eligibility")
+        .latestVersion().count());
+  }
+
+  @Test
+  void aRestartWithUnchangedModelsCreatesNoNewVersion() {
+    List<ProcessDefinition> before = repository.createProcessDefinitionQuery().latestVersion().list();
+    long deployments = repository.createDeploymentQuery().count();
+
+    deployment.postProcessEngineBuild(engine);
+
+    assertEquals(deployments, repository.createDeploymentQuery().count());
+    for (ProcessDefinition p : before) {
+      assertEquals(p.getId(), repository.createProcessDefinitionQuery().processDefinitionKey(p.getKey())
+          .latestVersion().singleResult().getId());
+    }
+  }
+
+  @Test
+  void everyProcessCarriesItsVersionTagAndHistoryTimeToLive() {
+    for (String key : List.of("commendation-nomination", "council-session")) {
+      ProcessDefinition p = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+          .singleResult();
+      assertEquals("1.0.0", p.getVersionTag(), key);
+      assertEquals(1825, p.getHistoryTimeToLive(), key);
+      assertTrue(p.isStartableInTasklist(), key);
+    }
+  }
+}
