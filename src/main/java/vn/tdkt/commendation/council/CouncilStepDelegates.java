@@ -3,6 +3,7 @@ package vn.tdkt.commendation.council;
 import static vn.tdkt.commendation.council.CouncilProcess.*;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -82,6 +83,10 @@ class CouncilStepDelegates {
           task.getVariable(VAR_COMMENT), task.getVariable(VAR_EXCLUDED_CASES), task.getVariable(VAR_DECISION_NUMBER),
           task.getVariable(VAR_DECISION_DATE), clock);
       council.sign(sessionId, awardType, input, system.actor(task.getAssignee()));
+      // completing the task stores these on the process instance, where the next award type's list would
+      // find them (and Tasklist would prefill them): each signature starts from nothing
+      task.removeVariables(List.of(VAR_CHAIRMAN_OUTCOME, VAR_COMMENT, VAR_EXCLUDED_CASES, VAR_DECISION_NUMBER,
+          VAR_DECISION_DATE));
     };
   }
 
