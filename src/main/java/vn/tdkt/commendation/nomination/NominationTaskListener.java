@@ -2,6 +2,8 @@ package vn.tdkt.commendation.nomination;
 
 import static vn.tdkt.commendation.nomination.NominationProcess.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
@@ -94,6 +96,12 @@ class NominationTaskListener implements TaskListener {
       }
     }
     cases.record(caseNumber, actor, outcome, comment);
+    if (HANDLE_COMPLAINT.equals(task.getTaskDefinitionKey())) {
+      // complaints run side by side, each in its event sub-process: the decision stays in that scope,
+      // so a sibling complaint task never sees it pre-filled nor inherits it when completed without one
+      task.getExecution().getProcessInstance().removeVariables(List.of(rule.outcomeVariable(), VAR_COMMENT));
+      task.getExecution().setVariableLocal(rule.outcomeVariable(), outcome);
+    }
     task.getExecution().getProcessInstance().setVariable(VAR_PREVIOUS_COMMENT, comment == null ? "" : comment);
     if (REJECT.equals(outcome) || WITHDRAW.equals(outcome) || WITHDRAW_NOMINEE.equals(outcome)) {
       task.getExecution().getProcessInstance().setVariable(VAR_CLOSING_REASON, Variables.stringValue(

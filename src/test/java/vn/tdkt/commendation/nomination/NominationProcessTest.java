@@ -363,6 +363,10 @@ class NominationProcessTest extends WorkflowTest {
 
     as("officer.ban", () -> tasks.complete(open.get(0).getId(), Map.of(VAR_COMPLAINT_OUTCOME, DISMISS)));
     assertThat(pi).isWaitingAt(HANDLE_COMPLAINT).hasNotPassed(AWAIT_COUNCIL);
+    // the first decision is not inherited by the second complaint
+    assertNull(tasks.getVariable(open.get(1).getId(), VAR_COMPLAINT_OUTCOME));
+    assertEquals(400, refusalOf(() -> as("officer.ban", () -> tasks.complete(open.get(1).getId(), Map.of())))
+        .status());
     as("officer.ban", () -> tasks.complete(open.get(1).getId(), Map.of(VAR_COMPLAINT_OUTCOME, DISMISS)));
     assertThat(pi).isWaitingAt(AWAIT_COUNCIL);
   }
