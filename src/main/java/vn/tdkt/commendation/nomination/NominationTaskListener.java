@@ -67,6 +67,7 @@ class NominationTaskListener implements TaskListener {
   }
 
   private void completed(DelegateTask task, TaskRule rule, String caseNumber) {
+    keepRouting(task, caseNumber);
     Object rawOutcome = task.getVariable(rule.outcomeVariable());
     String outcome = rawOutcome instanceof String s ? s.strip() : null;
     if (outcome == null || !rule.allows(outcome)) {
@@ -106,6 +107,24 @@ class NominationTaskListener implements TaskListener {
     if (REJECT.equals(outcome) || WITHDRAW.equals(outcome) || WITHDRAW_NOMINEE.equals(outcome)) {
       task.getExecution().getProcessInstance().setVariable(VAR_CLOSING_REASON, Variables.stringValue(
           comment != null ? comment : "Đơn vị đề nghị rút hồ sơ.", true));
+    }
+  }
+
+  /**
+   * Unit, cluster and award decide who gets the next task and whether the public notice applies. The
+   * variables a task is completed with land on the process instance, so they must not change these:
+   * the case record keeps the values given at registration.
+   */
+  private void keepRouting(DelegateTask task, String caseNumber) {
+    CommendationCase c = cases.get(caseNumber);
+    keep(task, VAR_UNIT, c.getUnitCode(), "đơn vị đề nghị");
+    keep(task, VAR_CLUSTER, c.getClusterCode(), "cụm thi đua");
+    keep(task, VAR_AWARD, c.getAwardType().name(), "hình thức khen thưởng");
+  }
+
+  private static void keep(DelegateTask task, String variable, String recorded, String label) {
+    if (!recorded.equals(task.getVariable(variable))) {
+      throw Refusal.invalid(variable, "Không được thay đổi " + label + " của hồ sơ khi xử lý công việc.");
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.commendation.casefile.CaseService;
@@ -42,7 +43,7 @@ class RegisterCaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     NominationInput input = NominationInput.of(execution.getVariables());
     NominationData data = input.newNomination(clock);
-    String initiator = (String) execution.getVariable(VAR_INITIATOR);
+    String initiator = initiator(execution);
     Unit unit = resolveUnit(input.unitCode(), initiator);
 
     CommendationCase c = cases.register(data, unit.getCode(), unit.getClusterCode(), initiator);
@@ -51,6 +52,7 @@ class RegisterCaseDelegate implements JavaDelegate {
     authorizations.grantCaseRead(execution.getProcessInstanceId(), unit.getCode(), unit.getClusterCode());
 
     // the forms and gateways read these: store them clean and typed
+    execution.setVariable(VAR_INITIATOR, initiator);
     execution.setVariable(VAR_CASE_NUMBER, c.getCaseNumber());
     execution.setVariable(VAR_UNIT_NAME, unit.getName());
     execution.setVariable(VAR_AWARD_LABEL, data.awardType().label());
@@ -66,6 +68,19 @@ class RegisterCaseDelegate implements JavaDelegate {
     execution.setVariable(VAR_EXCELLENT_YEARS, data.consecutiveExcellentYears());
     execution.setVariable(VAR_INITIATIVES, data.recognisedInitiatives());
     execution.setVariable(VAR_UNDER_DISCIPLINE, data.underDiscipline());
+  }
+
+  /**
+   * The signed-in caller. The engine writes the initiator variable before it applies the start
+   * variables, so a REST client could overwrite it and nominate as someone else; only a start without
+   * a signed-in user (the product's own calls) takes the variable.
+   */
+  private static String initiator(DelegateExecution execution) {
+    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (caller != null && caller.getUserId() != null) {
+      return caller.getUserId();
+    }
+    return execution.getVariable(VAR_INITIATOR) instanceof String s ? s : null;
   }
 
   private Unit resolveUnit(String unitCode, String initiator) {
