@@ -91,6 +91,6 @@ public class BallotService {
   }
 
   private Long sessionOf(Task task) {
-    return CouncilStepDelegates.sessionId(taskService.getVariable(task.getId(), CouncilProcess.VAR_SESSION_ID));
+    return council.sessionIdOf(task.getProcessInstanceId());
   }
 }

@@ -107,10 +107,18 @@ public class CouncilService {
     return sessions.findById(sessionId).orElseThrow(() -> Refusal.notFound("Không có phiên họp " + sessionId + "."));
   }
 
-  /** The voters of the ballot: the members when the session opened. */
+  /** The session run by a council-session process instance. */
   @Transactional(readOnly = true)
-  public List<String> memberIds(Long sessionId) {
-    return List.copyOf(get(sessionId).getMembers());
+  public Long sessionIdOf(String processInstanceId) {
+    return sessions.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("No Council session for process " + processInstanceId))
+        .getId();
+  }
+
+  /** The voters of the ballot (the model's multi-instance collection): the members when the session opened. */
+  @Transactional(readOnly = true)
+  public List<String> memberIds(String processInstanceId) {
+    return List.copyOf(get(sessionIdOf(processInstanceId)).getMembers());
   }
 
   @Transactional(readOnly = true)
@@ -226,10 +234,10 @@ public class CouncilService {
     get(sessionId).end(CouncilSession.Status.CLOSED, clock.instant());
   }
 
-  /** Award types among the passed cases: one decision each. */
+  /** Award types among the passed cases, one decision each (the model's multi-instance collection). */
   @Transactional(readOnly = true)
-  public List<String> decisionAwardTypes(Long sessionId) {
-    return passedCases(sessionId, null).stream().map(sc -> sc.getAwardType().name()).distinct().sorted().toList();
+  public List<String> decisionAwardTypes(String processInstanceId) {
+    return passedCases(sessionIdOf(processInstanceId), null).stream().map(sc -> sc.getAwardType().name()).distinct().sorted().toList();
   }
 
   /** The list the Chairman signs, as text for the task form. */
@@ -237,7 +245,7 @@ public class CouncilService {
   public String decisionSummary(Long sessionId, String awardType) {
     Map<String, String> unitNames = organisation.unitNames();
     int members = get(sessionId).getMembers().size();
-    StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n");
+    StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n\n");
     for (SessionCase sc : passedCases(sessionId, awardType)) {
       CommendationCase c = cases.get(sc.getCaseNumber());
       text.append("- ").append(c.getCaseNumber()).append(": ").append(c.getNomineeName())
@@ -250,7 +258,10 @@ public class CouncilService {
 
   /** The Chairman's decision for one award type's list. */
   public Decision sign(Long sessionId, String awardType, SignInput input, String actor) {
-    List<SessionCase> list = passedCases(sessionId, awardType);
+    List<SessionCase> list = AwardType.parse(awardType) == null ? List.of() : passedCases(sessionId, awardType);
+    if (list.isEmpty()) {
+      throw Refusal.invalid(VAR_DECISION_AWARD, "Không có danh sách " + awardType + " nào đang chờ ký trong phiên này.");
+    }
     Set<String> listed = list.stream().map(SessionCase::getCaseNumber).collect(Collectors.toSet());
     for (String excluded : input.excludedCases()) {
       if (!listed.contains(excluded)) {

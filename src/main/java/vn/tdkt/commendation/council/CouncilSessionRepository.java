@@ -1,6 +1,10 @@
 package vn.tdkt.commendation.council;
 
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CouncilSessionRepository extends JpaRepository<CouncilSession, Long> {
+
+  Optional<CouncilSession> findByProcessInstanceId(String processInstanceId);
 }

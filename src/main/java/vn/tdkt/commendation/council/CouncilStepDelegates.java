@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.problem.Refusal;
 
-/** The steps of the Council model, each a bean named as the model calls it. */
+/**
+ * The steps of the Council model, each a bean named as the model calls it. The session is always found
+ * from the process instance, never from a variable: a task's variables can be written by whoever works it.
+ */
 @Configuration(proxyBeanMethods = false)
 class CouncilStepDelegates {
 
@@ -31,7 +34,10 @@ class CouncilStepDelegates {
   @Bean
   JavaDelegate tallyCouncilVotesDelegate(CouncilService council) {
     return execution -> {
-      CouncilService.TallyResult result = council.tally(sessionId(execution.getVariable(VAR_SESSION_ID)));
+      Long sessionId = council.sessionIdOf(execution.getProcessInstanceId());
+      CouncilService.TallyResult result = council.tally(sessionId);
+      // the gateway reads these right away; the round comes from the record, not from what a task may have written
+      execution.setVariable(VAR_ROUND, council.get(sessionId).getRound());
       execution.setVariable(VAR_QUORUM_REACHED, result.quorumReached());
       execution.setVariable(VAR_ANY_PASSED, result.anyPassed());
     };
@@ -40,7 +46,7 @@ class CouncilStepDelegates {
   @Bean
   JavaDelegate startCouncilRoundDelegate(CouncilService council) {
     return execution -> {
-      Long sessionId = sessionId(execution.getVariable(VAR_SESSION_ID));
+      Long sessionId = council.sessionIdOf(execution.getProcessInstanceId());
       council.newRound(sessionId);
       execution.setVariable(VAR_ROUND, council.get(sessionId).getRound());
     };
@@ -48,19 +54,19 @@ class CouncilStepDelegates {
 
   @Bean
   JavaDelegate releaseCouncilCasesDelegate(CouncilService council) {
-    return execution -> council.release(sessionId(execution.getVariable(VAR_SESSION_ID)));
+    return execution -> council.release(council.sessionIdOf(execution.getProcessInstanceId()));
   }
 
   @Bean
   JavaDelegate closeCouncilSessionDelegate(CouncilService council) {
-    return execution -> council.close(sessionId(execution.getVariable(VAR_SESSION_ID)));
+    return execution -> council.close(council.sessionIdOf(execution.getProcessInstanceId()));
   }
 
   /** A ballot counts only through the ballot page or API, which keeps the vote out of the engine. */
   @Bean
   TaskListener councilBallotGuard(CouncilService council) {
     return task -> {
-      Long sessionId = sessionId(task.getVariable(VAR_SESSION_ID));
+      Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
       int round = council.get(sessionId).getRound();
       if (!council.hasVoted(sessionId, round, task.getAssignee())) {
         throw Refusal.invalid("votes", "Phiếu bầu phải được nộp trên trang \"Phiếu bầu Hội đồng\" (/council/ballots), "
@@ -73,7 +79,7 @@ class CouncilStepDelegates {
   @Bean
   TaskListener signDecisionListener(CouncilService council, SystemAction system, Clock clock) {
     return task -> {
-      Long sessionId = sessionId(task.getVariable(VAR_SESSION_ID));
+      Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
       String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         task.setVariableLocal(VAR_DECISION_CASES, council.decisionSummary(sessionId, awardType));
@@ -90,7 +96,4 @@ class CouncilStepDelegates {
     };
   }
 
-  static Long sessionId(Object value) {
-    return ((Number) value).longValue();
-  }
 }
