@@ -240,13 +240,16 @@ public class CouncilService {
     return passedCases(sessionIdOf(processInstanceId), null).stream().map(sc -> sc.getAwardType().name()).distinct().sorted().toList();
   }
 
-  /** The list the Chairman signs, as text for the task form. */
-  @Transactional(readOnly = true)
-  public String decisionSummary(Long sessionId, String awardType) {
+  /**
+   * Gives an award type's passed cases to the Chairman's new signing task, and returns the list as text
+   * for its form.
+   */
+  public String prepareSigning(Long sessionId, String awardType, String taskId) {
     Map<String, String> unitNames = organisation.unitNames();
     int members = get(sessionId).getMembers().size();
     StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n\n");
     for (SessionCase sc : passedCases(sessionId, awardType)) {
+      sc.signIn(taskId);
       CommendationCase c = cases.get(sc.getCaseNumber());
       text.append("- ").append(c.getCaseNumber()).append(": ").append(c.getNomineeName())
           .append(c.getNomineePosition() == null ? "" : ", " + c.getNomineePosition())
@@ -256,12 +259,14 @@ public class CouncilService {
     return text.toString();
   }
 
-  /** The Chairman's decision for one award type's list. */
-  public Decision sign(Long sessionId, String awardType, SignInput input, String actor) {
-    List<SessionCase> list = AwardType.parse(awardType) == null ? List.of() : passedCases(sessionId, awardType);
+  /** The Chairman's decision on the list given to the signing task. */
+  public Decision sign(Long sessionId, String taskId, SignInput input, String actor) {
+    List<SessionCase> list = passedCases(sessionId, null).stream()
+        .filter(sc -> taskId.equals(sc.getSigningTaskId())).toList();
     if (list.isEmpty()) {
-      throw Refusal.invalid(VAR_DECISION_AWARD, "Không có danh sách " + awardType + " nào đang chờ ký trong phiên này.");
+      throw Refusal.invalid(null, "Danh sách trình ký của việc này đã được xử lý.");
     }
+    String awardType = list.get(0).getAwardType().name();
     Set<String> listed = list.stream().map(SessionCase::getCaseNumber).collect(Collectors.toSet());
     for (String excluded : input.excludedCases()) {
       if (!listed.contains(excluded)) {

@@ -80,15 +80,15 @@ class CouncilStepDelegates {
   TaskListener signDecisionListener(CouncilService council, SystemAction system, Clock clock) {
     return task -> {
       Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
-      String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.setVariableLocal(VAR_DECISION_CASES, council.decisionSummary(sessionId, awardType));
+        String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
+        task.setVariableLocal(VAR_DECISION_CASES, council.prepareSigning(sessionId, awardType, task.getId()));
         return;
       }
       CouncilService.SignInput input = CouncilService.SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
           task.getVariable(VAR_COMMENT), task.getVariable(VAR_EXCLUDED_CASES), task.getVariable(VAR_DECISION_NUMBER),
           task.getVariable(VAR_DECISION_DATE), clock);
-      council.sign(sessionId, awardType, input, system.actor(task.getAssignee()));
+      council.sign(sessionId, task.getId(), input, system.actor(task.getAssignee()));
       // completing the task stores these on the process instance, where the next award type's list would
       // find them (and Tasklist would prefill them): each signature starts from nothing
       task.removeVariables(List.of(VAR_CHAIRMAN_OUTCOME, VAR_COMMENT, VAR_EXCLUDED_CASES, VAR_DECISION_NUMBER,

@@ -46,6 +46,10 @@ public class SessionCase {
   @Column(length = 50)
   private String decisionNumber;
 
+  /** The Chairman's task that signs this case's list: kept here, where whoever works the task cannot change it. */
+  @Column(length = 64)
+  private String signingTaskId;
+
   protected SessionCase() {
   }
 
@@ -64,6 +68,14 @@ public class SessionCase {
   void result(Result result, String decisionNumber) {
     this.result = result;
     this.decisionNumber = decisionNumber;
+  }
+
+  void signIn(String taskId) {
+    this.signingTaskId = taskId;
+  }
+
+  public String getSigningTaskId() {
+    return signingTaskId;
   }
 
   public Long getSessionId() {

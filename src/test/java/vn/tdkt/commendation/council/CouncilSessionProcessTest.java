@@ -587,6 +587,24 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
   }
 
+  @Test
+  void whatTheChairmanSendsWithASignatureCannotRedirectItToAnotherListOrSession() {
+    ProcessInstance merit = nominatedAndAppraised(meritNomination("Âu Văn Đúng Danh Sách"));
+    ProcessInstance fighter = nominatedAndAppraised(fighterNomination("Âu Thị Danh Sách Khác"));
+    ProcessInstance session = openCouncilSession(null);
+    allVote(session, votes("approve", merit, fighter));
+
+    // the merit list's task, completed with variables that name the other list and another session
+    sign(session, MERIT, "chairmanOutcome", "approve", CouncilProcess.VAR_DECISION_AWARD, FIGHTER,
+        CouncilProcess.VAR_SESSION_ID, 999_999L, CouncilProcess.VAR_ROUND, 7);
+
+    assertEquals(CaseStatus.AWARDED, caseOf(merit).getStatus());
+    assertEquals(CaseStatus.IN_COUNCIL, caseOf(fighter).getStatus(), "the other list is still waiting for its own signature");
+    sign(session, FIGHTER, "chairmanOutcome", "approve");
+    assertEquals(CaseStatus.AWARDED, caseOf(fighter).getStatus());
+    assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
+  }
+
   // ---------------------------------------------------------------- 8. nothing passes
 
   @Test
