@@ -1,0 +1,507 @@
+package vn.tdkt.commendation.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.tdkt.commendation.council.BallotService;
+import vn.tdkt.commendation.council.CouncilProcess;
+import vn.tdkt.commendation.nomination.NominationProcess;
+
+/**
+ * What the product costs per case, side by side with the bare engine and the database in one run
+ * (issue "Benchmarks"). Not part of the normal build: `./mvnw -Pbench verify` (see docs/benchmarks.md).
+ * The application runs as shipped: H2 file database with WRITE_DELAY=0, history full, authorization on,
+ * every call made by a signed-in person; the job executor is off so that only the driven work is timed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    // H2's result cache would answer a repeated query from memory: measure the query, not the cache
+    "spring.datasource.url=jdbc:h2:file:./target/bench/db;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE",
+    "camunda.bpm.job-execution.enabled=false",
+    "logging.level.root=WARN"})
+@ActiveProfiles("demo")
+class EngineBenchmark {
+
+  static final int CASES = Integer.getInteger("bench.cases", 200);
+  static final int SESSION = Integer.getInteger("bench.session", 50);
+  static final List<Integer> TASKS = Arrays.stream(System.getProperty("bench.tasks", "1000,10000,100000")
+      .split(",")).map(String::trim).map(Integer::valueOf).toList();
+  static final List<Integer> DECIDED = Arrays.stream(System.getProperty("bench.decided", "1000,50000")
+      .split(",")).map(String::trim).map(Integer::valueOf).toList();
+  static final List<String> UNITS = List.of("qs", "bdbp", "ca", "vks", "tand", "thads", "pccc");
+  static final List<String> MEMBERS = List.of("council.1", "council.2", "council.3", "council.4", "council.5",
+      "council.6", "council.7");
+
+  @Autowired AuthorizationService authorizations;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired IdentityService identity;
+  @Autowired RepositoryService repository;
+  @Autowired BallotService ballots;
+  @Autowired DataSource dataSource;
+  @Autowired PlatformTransactionManager transactionManager;
+  @LocalServerPort int port;
+
+  final List<String> report = new ArrayList<>();
+  final HttpClient http = HttpClient.newHttpClient();
+  int nameSequence;
+
+  @Test
+  void run() throws Exception {
+    repository.createDeployment().name("bench").enableDuplicateFiltering(true)
+        .addClasspathResource("bench/bare-nomination.bpmn").addClasspathResource("bench/bare-council.bpmn")
+        .addClasspathResource("bench/open-task.bpmn").deploy();
+    // the baseline's starters get the same rights as the real models' starters
+    grantStart("unit-thads-nominators", "bare-nomination");
+    grantStart("board-heads", "bare-council");
+    line("# Benchmark run %s", Instant.now());
+    line("machine: %d cores, %s, Java %s, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
+        Runtime.getRuntime().maxMemory() >> 20);
+
+    throughput();
+    jdbcLimit();
+    taskList();
+    announcements();
+    startUp();
+    line("resident memory of the benchmark JVM after the run: %d MiB", residentMiB());
+
+    Path out = Paths.get("target", "bench", "results.md");
+    Files.createDirectories(out.getParent());
+    Files.write(out, report, StandardCharsets.UTF_8);
+    System.out.println(String.join("\n", report));
+  }
+
+  // ---- 1. case throughput: the application against the bare engine ---------------------------------
+
+  double appTxPerSecond;
+
+  void throughput() {
+    line("");
+    line("## 1. Case throughput (%d cases, Council sessions of %d, 1 thread)", CASES, SESSION);
+    appCases(SESSION);
+    bareCases(SESSION); // warm-up of both
+    double[] app = new double[2];
+    double[] bare = new double[2];
+    for (int round = 0; round < 2; round++) { // alternate, so neither side always runs on a warmer JVM
+      app[round] = appCases(CASES);
+      bare[round] = bareCases(CASES);
+    }
+    double appRate = Math.max(app[0], app[1]);
+    double bareRate = Math.max(bare[0], bare[1]);
+    double txPerCase = 4 + 9.0 / SESSION;
+    appTxPerSecond = appRate * txPerCase;
+    line("| side | cases/s (best of 2) | runs | engine transactions/s |");
+    line("|---|---|---|---|");
+    line("| application (JPA records, listeners, authorization, history full) | %.1f | %.1f / %.1f | %.0f |",
+        appRate, app[0], app[1], appRate * txPerCase);
+    line("| bare engine (same wait states, no delegates, no JPA) | %.1f | %.1f / %.1f | %.0f |", bareRate, bare[0],
+        bare[1], bareRate * txPerCase);
+    line("**ratio application / bare: %.2f**", appRate / bareRate);
+  }
+
+  /** Full nominations through the application: start, endorse, cluster, appraise, Council, decision. */
+  double appCases(int count) {
+    long t0 = System.nanoTime();
+    for (int done = 0; done < count; done += SESSION) {
+      int batch = Math.min(SESSION, count - done);
+      for (int i = 0; i < batch; i++) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(NominationProcess.VAR_AWARD, "BANG_KHEN_CHU_TICH_TINH");
+        v.put(NominationProcess.VAR_NOMINEE_KIND, "INDIVIDUAL");
+        v.put(NominationProcess.VAR_NOMINEE_NAME, "Người đo " + (++nameSequence));
+        v.put(NominationProcess.VAR_NOMINEE_POSITION, "Chuyên viên");
+        v.put(NominationProcess.VAR_YEAR, LocalDate.now().getYear());
+        v.put(NominationProcess.VAR_SUMMARY, "Hoàn thành xuất sắc nhiệm vụ");
+        v.put(NominationProcess.VAR_EXCELLENT_YEARS, 2);
+        v.put(NominationProcess.VAR_INITIATIVES, 2);
+        ProcessInstance pi = as("nominator.thads", () -> runtime.startProcessInstanceByKey(NominationProcess.KEY, v));
+        complete("head.thads", pi.getId(), NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME);
+        complete("lead.cum9", pi.getId(), NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME);
+        complete("officer.ban", pi.getId(), NominationProcess.APPRAISE, NominationProcess.VAR_APPRAISAL_OUTCOME);
+      }
+      ProcessInstance session = as("head.ban", () -> runtime.startProcessInstanceByKey(CouncilProcess.KEY));
+      List<String> caseNumbers = runtime.createProcessInstanceQuery().processDefinitionKey(NominationProcess.KEY)
+          .activityIdIn(NominationProcess.AWAIT_COUNCIL).list().stream().map(ProcessInstance::getBusinessKey).toList();
+      Map<String, String> votes = new HashMap<>();
+      caseNumbers.forEach(n -> votes.put(n, CouncilProcess.APPROVE));
+      for (String member : MEMBERS) {
+        Task ballot = tasks.createTaskQuery().processInstanceId(session.getId()).taskAssignee(member).singleResult();
+        as(member, () -> {
+          ballots.cast(ballot.getId(), member, votes);
+          return null;
+        });
+      }
+      Task sign = tasks.createTaskQuery().processInstanceId(session.getId())
+          .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
+      as("chairman", () -> {
+        tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, CouncilProcess.APPROVE));
+        return null;
+      });
+    }
+    return count / seconds(t0);
+  }
+
+  /** The same wait states on the bare models, by the same people, one variable per completion. */
+  double bareCases(int count) {
+    TransactionTemplate tx = new TransactionTemplate(transactionManager);
+    long t0 = System.nanoTime();
+    for (int done = 0; done < count; done += SESSION) {
+      int batch = Math.min(SESSION, count - done);
+      List<String> waiting = new ArrayList<>();
+      for (int i = 0; i < batch; i++) {
+        ProcessInstance pi = as("nominator.thads", () -> runtime.startProcessInstanceByKey("bare-nomination",
+            Map.of("endorseGroup", "unit-thads-heads")));
+        bareComplete("head.thads", pi.getId(), "endorse");
+        bareComplete("lead.cum9", pi.getId(), "cluster");
+        bareComplete("officer.ban", pi.getId(), "appraise");
+        waiting.add(pi.getId());
+      }
+      ProcessInstance session = as("head.ban", () -> runtime.startProcessInstanceByKey("bare-council"));
+      for (String member : MEMBERS) {
+        Task ballot = tasks.createTaskQuery().processInstanceId(session.getId()).taskAssignee(member).singleResult();
+        as(member, () -> {
+          tasks.complete(ballot.getId());
+          return null;
+        });
+      }
+      Task sign = tasks.createTaskQuery().processInstanceId(session.getId()).taskDefinitionKey("sign").singleResult();
+      // as in the application, the signature passes the result to every case in its own transaction
+      as("chairman", () -> tx.execute(s -> {
+        tasks.complete(sign.getId(), Map.of("outcome", "approve"));
+        identity.clearAuthentication();
+        waiting.forEach(id -> runtime.createMessageCorrelation("bareCouncilResult").processInstanceId(id)
+            .setVariable("result", "awarded").correlate());
+        return null;
+      }));
+    }
+    return count / seconds(t0);
+  }
+
+  void complete(String user, String processInstanceId, String taskKey, String outcomeVariable) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    as(user, () -> {
+      tasks.complete(task.getId(), Map.of(outcomeVariable, NominationProcess.APPROVE));
+      return null;
+    });
+  }
+
+  void bareComplete(String user, String processInstanceId, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskKey).singleResult();
+    as(user, () -> {
+      tasks.complete(task.getId(), Map.of("outcome", "approve"));
+      return null;
+    });
+  }
+
+  // ---- 2. what the database does on its own ----------------------------------------------------------
+
+  void jdbcLimit() throws Exception {
+    line("");
+    line("## 2. The database's own limit");
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("create table if not exists bench_insert (id bigint primary key, note varchar(40))");
+      s.execute("delete from bench_insert");
+      c.setAutoCommit(false);
+      c.commit();
+      try (PreparedStatement insert = c.prepareStatement("insert into bench_insert values (?, ?)")) {
+        long t0 = System.nanoTime();
+        int n = 0;
+        while (System.nanoTime() - t0 < 3_000_000_000L) {
+          insert.setLong(1, n);
+          insert.setString(2, "x");
+          insert.executeUpdate();
+          c.commit();
+          n++;
+        }
+        double rate = n / seconds(t0);
+        line("plain JDBC insert + commit, 1 thread: %.0f tx/s; the application's engine transactions in (1): "
+            + "%.0f tx/s = %.2f%% of it", rate, appTxPerSecond, 100 * appTxPerSecond / rate);
+      }
+      c.setAutoCommit(true);
+      s.execute("drop table bench_insert");
+    }
+  }
+
+  // ---- 3. the task list -------------------------------------------------------------------------------
+
+  void taskList() throws Exception {
+    line("");
+    line("## 3. Task list over REST, authorization on (p50 / p95 ms over 60 requests after 15 warm-ups)");
+    line("| open tasks | nominator: first page | nominator: count | Board: first page | Board: count |");
+    line("|---|---|---|---|---|");
+    int open = 0;
+    TransactionTemplate tx = new TransactionTemplate(transactionManager);
+    for (int target : TASKS) {
+      while (open < target) {
+        int batch = Math.min(500, target - open);
+        int from = open;
+        tx.executeWithoutResult(s -> {
+          for (int i = 0; i < batch; i++) {
+            int n = from + i;
+            // one in eight is an appraisal for the Board, the rest are spread over the seven units
+            String group = n % 8 == 7 ? "board-officers" : "unit-" + UNITS.get(n % 8 % 7) + "-nominators";
+            runtime.startProcessInstanceByKey("open-task", Map.of("group", group));
+          }
+        });
+        open += batch;
+      }
+      String page = "/engine-rest/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc";
+      String count = "/engine-rest/task/count";
+      line("| %,d | %s | %s | %s | %s |", open, latency("nominator.thads", page), latency("nominator.thads", count),
+          latency("officer.ban", page), latency("officer.ban", count));
+    }
+  }
+
+  String latency(String user, String path) throws Exception {
+    long[] ms = new long[60];
+    for (int i = 0; i < 15; i++) {
+      get(user, path);
+    }
+    for (int i = 0; i < ms.length; i++) {
+      long t0 = System.nanoTime();
+      get(user, path);
+      ms[i] = System.nanoTime() - t0;
+    }
+    Arrays.sort(ms);
+    return String.format(Locale.ROOT, "%.1f / %.1f", ms[29] / 1e6, ms[56] / 1e6);
+  }
+
+  HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (user != null) {
+      request.header("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+    }
+    return response;
+  }
+
+  // ---- 4. the public page ----------------------------------------------------------------------------
+
+  void announcements() throws Exception {
+    line("");
+    line("## 4. Public page /announcements, 16 concurrent clients (ms)");
+    line("| decided cases | requests | p50 | p95 | p99 | requests/s |");
+    line("|---|---|---|---|---|---|");
+    int inserted = 0;
+    for (int target : DECIDED) {
+      insertDecided(inserted, target);
+      inserted = target;
+      int year = LocalDate.now().getYear();
+      String[] paths = {"/announcements", "/announcements?year=" + year + "&award=BANG_KHEN_CHU_TICH_TINH&unit=ca"};
+      for (int i = 0; i < 20; i++) {
+        get(null, paths[i % 2]);
+      }
+      int perClient = 40;
+      ExecutorService pool = Executors.newFixedThreadPool(16);
+      List<Future<long[]>> results = new ArrayList<>();
+      long t0 = System.nanoTime();
+      for (int c = 0; c < 16; c++) {
+        results.add(pool.submit(() -> {
+          long[] ms = new long[perClient];
+          for (int i = 0; i < perClient; i++) {
+            long s = System.nanoTime();
+            get(null, paths[i % 2]);
+            ms[i] = System.nanoTime() - s;
+          }
+          return ms;
+        }));
+      }
+      List<Long> all = new ArrayList<>();
+      for (Future<long[]> f : results) {
+        for (long v : f.get()) {
+          all.add(v);
+        }
+      }
+      double wall = seconds(t0);
+      pool.shutdown();
+      Collections.sort(all);
+      line("| %,d | %d | %.1f | %.1f | %.1f | %.0f |", target, all.size(), all.get(all.size() / 2) / 1e6,
+          all.get((int) (all.size() * 0.95)) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6, all.size() / wall);
+    }
+  }
+
+  void insertDecided(int from, int to) throws Exception {
+    try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+        "insert into case_record (case_number, award_type, nominee_kind, nominee_name, nominee_position, unit_code, "
+            + "cluster_code, emulation_year, achievement_summary, consecutive_grassroots_fighter_years, "
+            + "consecutive_excellent_years, recognised_initiatives, under_discipline, status, stage, "
+            + "appraisal_overdue, decision_number, decision_date, created_at, updated_at, closed_at, version) "
+            + "values (?, 'BANG_KHEN_CHU_TICH_TINH', 'INDIVIDUAL', ?, 'Chuyên viên', ?, 'cum9', ?, 'Thành tích', 0, 2, "
+            + "2, false, 'AWARDED', 'ANNOUNCEMENT', false, ?, ?, ?, ?, ?, 0)")) {
+      c.setAutoCommit(false);
+      Timestamp now = Timestamp.from(Instant.now());
+      int year = LocalDate.now().getYear();
+      for (int i = from; i < to; i++) {
+        p.setString(1, String.format("BENCH-%08d", i));
+        p.setString(2, "Người được khen " + i);
+        p.setString(3, UNITS.get(i % 7));
+        p.setInt(4, year - (i % 3));
+        p.setString(5, (100000 + i / 20) + "/QĐ-UBND");
+        p.setObject(6, LocalDate.now().minusDays(i % 700));
+        p.setTimestamp(7, now);
+        p.setTimestamp(8, now);
+        p.setTimestamp(9, now);
+        p.addBatch();
+        if (i % 1000 == 999) {
+          p.executeBatch();
+          c.commit();
+        }
+      }
+      p.executeBatch();
+      c.commit();
+    }
+  }
+
+  // ---- 5. start-up and memory ----------------------------------------------------------------------------
+
+  void startUp() throws Exception {
+    line("");
+    line("## 5. Start-up and memory");
+    Path jar;
+    try (var files = Files.list(Paths.get("target"))) {
+      jar = files.filter(f -> f.toString().endsWith(".jar") && !f.toString().endsWith("-plain.jar")).findFirst()
+          .orElse(null);
+    }
+    if (jar == null) {
+      line("start-up: not measured (no jar in target/: run through `./mvnw -Pbench verify`)");
+      return;
+    }
+    int freePort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      freePort = socket.getLocalPort();
+    }
+    Path db = Files.createTempDirectory("bench-start");
+    long t0 = System.nanoTime();
+    Process app = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx384m", "-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + freePort,
+        "--spring.datasource.url=jdbc:h2:file:" + db.resolve("db") + ";WRITE_DELAY=0")
+        .redirectErrorStream(true).start();
+    try {
+      String started = null;
+      try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+        String l;
+        while ((l = out.readLine()) != null) {
+          if (l.contains("Started CommendationApplication")) {
+            started = l.substring(l.indexOf("Started"));
+            break;
+          }
+        }
+      }
+      double ready = seconds(t0);
+      long firstPage = System.nanoTime();
+      int code = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + freePort + "/announcements")).build(),
+          HttpResponse.BodyHandlers.ofString()).statusCode();
+      line("fat jar, -Xmx384m, fresh H2 file: process start to ready %.1f s (%s); first /announcements %d in %.0f ms; "
+          + "resident memory then %d MiB", ready, started, code, (System.nanoTime() - firstPage) / 1e6,
+          residentMiB(app.pid()));
+    } finally {
+      app.destroy();
+      app.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------
+
+  void grantStart(String group, String processKey) {
+    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(processKey).count() == 0) {
+      Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      a.setGroupId(group);
+      a.setResource(Resources.PROCESS_DEFINITION);
+      a.setResourceId(processKey);
+      a.addPermission(Permissions.READ);
+      a.addPermission(Permissions.CREATE_INSTANCE);
+      authorizations.saveAuthorization(a);
+    }
+  }
+
+  <T> T as(String userId, Supplier<T> call) {
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      return call.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  void line(String format, Object... args) {
+    report.add(String.format(Locale.ROOT, format, args));
+  }
+
+  static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  static long residentMiB() {
+    return residentMiB(ManagementFactory.getRuntimeMXBean().getPid());
+  }
+
+  static long residentMiB(long pid) {
+    try {
+      for (String l : Files.readAllLines(Paths.get("/proc", String.valueOf(pid), "status"))) {
+        if (l.startsWith("VmRSS:")) {
+          return Long.parseLong(l.replaceAll("\\D", "")) >> 10;
+        }
+      }
+    } catch (IOException e) {
+      // not on Linux
+    }
+    return -1;
+  }
+}
