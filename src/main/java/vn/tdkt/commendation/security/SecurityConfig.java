@@ -28,6 +28,27 @@ class SecurityConfig {
 
   static final String REALM = "commendation-workflow";
 
+  /**
+   * Actuator: the load balancer and the container runtime read /actuator/health without a login and
+   * see only UP or DOWN; its details and the metrics are for camunda-admin over HTTP Basic.
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain actuatorChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    http.securityMatcher(path("/actuator/**"))
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/liveness"),
+                path("/actuator/health/readiness")).permitAll()
+            .anyRequest().hasAuthority(ADMIN_AUTHORITY))
+        .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(jsonUnauthorized()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  static final String ADMIN_AUTHORITY = CamundaUserAuthenticationProvider.GROUP_PREFIX + vn.tdkt.commendation.organisation.Roles.ADMIN;
+
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService) throws Exception {

@@ -1,0 +1,103 @@
+package vn.tdkt.commendation.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Docker is not available where the tests run, so the deployment files are checked as text: the
+ * services a province needs (PostgreSQL with a volume, two identical app nodes, a load balancer),
+ * what each gets from the environment, the health checks and the start order.
+ */
+class DockerComposeTest {
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> map(Object o) {
+    assertNotNull(o);
+    return (Map<String, Object>) o;
+  }
+
+  static Map<String, Object> compose() throws IOException {
+    return map(new Yaml().load(Files.readString(Path.of("docker-compose.yml"))));
+  }
+
+  @Test
+  void postgresKeepsItsDataInAVolumeAndSaysWhenItIsReady() throws IOException {
+    Map<String, Object> compose = compose();
+    Map<String, Object> services = map(compose.get("services"));
+    assertEquals(List.of("postgres", "app1", "app2", "nginx"), List.copyOf(services.keySet()));
+
+    Map<String, Object> postgres = map(services.get("postgres"));
+    assertTrue(((String) postgres.get("image")).startsWith("postgres:15"));
+    assertEquals(List.of("pgdata:/var/lib/postgresql/data"), postgres.get("volumes"));
+    assertTrue(map(compose.get("volumes")).containsKey("pgdata"));
+    assertTrue(String.valueOf(map(postgres.get("healthcheck")).get("test")).contains("pg_isready"));
+    Map<String, Object> env = map(postgres.get("environment"));
+    assertEquals("tdkt", env.get("POSTGRES_DB"));
+    assertEquals("tdkt", env.get("POSTGRES_USER"));
+    assertTrue(((String) env.get("POSTGRES_PASSWORD")).startsWith("${DB_PASSWORD"), "no password in the file");
+    assertTrue(postgres.get("ports") == null, "the database is not published outside the compose network");
+  }
+
+  @Test
+  void twoIdenticalNodesOnTheSameDatabaseWithHealthChecks() throws IOException {
+    Map<String, Object> services = map(compose().get("services"));
+    Map<String, Object> app1 = map(services.get("app1"));
+    Map<String, Object> app2 = map(services.get("app2"));
+    assertEquals(".", app1.get("build"));
+    assertTrue(Files.exists(Path.of("Dockerfile")));
+    assertEquals(app1.get("image"), app2.get("image"), "one image for every node");
+    for (Map<String, Object> app : List.of(app1, app2)) {
+      Map<String, Object> env = map(app.get("environment"));
+      assertEquals("postgres", env.get("SPRING_PROFILES_ACTIVE"));
+      assertEquals("jdbc:postgresql://postgres:5432/tdkt", env.get("DB_URL"));
+      assertEquals("tdkt", env.get("DB_USER"));
+      assertTrue(((String) env.get("DB_PASSWORD")).startsWith("${DB_PASSWORD"));
+      Map<String, Object> health = map(app.get("healthcheck"));
+      assertTrue(String.valueOf(health.get("test")).contains("http://localhost:8080/actuator/health"));
+      assertNotNull(health.get("start_period"), "the engine needs time to start");
+      assertEquals("service_healthy", map(map(app.get("depends_on")).get("postgres")).get("condition"));
+      assertTrue(app.get("ports") == null, "nodes are reached through the load balancer only");
+    }
+    // the first node creates Camunda's schema alone; the second waits for it
+    assertEquals("service_healthy", map(map(app2.get("depends_on")).get("app1")).get("condition"));
+  }
+
+  @Test
+  void theLoadBalancerPublishesPort8080AndSpreadsOverBothNodesWithoutStickiness() throws IOException {
+    Map<String, Object> nginx = map(map(compose().get("services")).get("nginx"));
+    assertTrue(((String) nginx.get("image")).startsWith("nginx:"));
+    assertEquals(List.of("8080:80"), nginx.get("ports"));
+    assertEquals(List.of("./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro"), nginx.get("volumes"));
+    Map<String, Object> dependsOn = map(nginx.get("depends_on"));
+    assertEquals("service_healthy", map(dependsOn.get("app1")).get("condition"));
+    assertEquals("service_healthy", map(dependsOn.get("app2")).get("condition"));
+    assertNotNull(nginx.get("healthcheck"));
+
+    String conf = Files.readString(Path.of("deploy/nginx.conf"));
+    assertTrue(conf.contains("server app1:8080"));
+    assertTrue(conf.contains("server app2:8080"));
+    assertTrue(conf.contains("proxy_pass http://commendation;"));
+    assertTrue(conf.contains("X-Forwarded-Proto"));
+    assertTrue(!conf.contains("ip_hash") && !conf.contains("sticky"), "sessions are shared, no stickiness");
+  }
+
+  @Test
+  void theImageIsBuiltWithTheMavenWrapperAndChecksItsOwnHealth() throws IOException {
+    String dockerfile = Files.readString(Path.of("Dockerfile"));
+    assertTrue(dockerfile.contains("AS build"), "multi-stage");
+    assertTrue(dockerfile.contains("./mvnw -B -ntp -DskipTests package"));
+    assertTrue(dockerfile.contains("COPY processes processes"), "the models are part of the jar");
+    assertTrue(dockerfile.contains("HEALTHCHECK"));
+    assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]"));
+  }
+}
