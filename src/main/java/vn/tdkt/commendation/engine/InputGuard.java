@@ -51,8 +51,8 @@ class InputGuard extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setCustomPostCommandInterceptorsTxRequired(
         with(configuration.getCustomPostCommandInterceptorsTxRequired()));
-    configuration.setCustomPostCommandInterceptorsTxNotRequired(
-        with(configuration.getCustomPostCommandInterceptorsTxNotRequired()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        with(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
   }
 
   private static List<CommandInterceptor> with(List<CommandInterceptor> existing) {
