@@ -30,6 +30,7 @@ import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.council.BallotService;
 import vn.tdkt.commendation.council.CouncilProcess;
 import vn.tdkt.commendation.nomination.NominationProcess;
+import vn.tdkt.commendation.security.Throttle;
 
 /**
  * Base of every test that needs the application: one Spring context for the whole suite (same
@@ -53,11 +54,13 @@ public abstract class WorkflowTest {
   @Autowired protected CaseRepository caseRepository;
   @Autowired protected BallotService ballots;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected Throttle throttle;
 
   @BeforeEach
   void emptyWorld() {
     init(engine);
     identity.clearAuthentication();
+    throttle.clear();
     List<String> running = runtime.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
     if (!running.isEmpty()) {
       runtime.deleteProcessInstances(running, "test reset", true, true);

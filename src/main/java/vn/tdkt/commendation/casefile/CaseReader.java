@@ -3,6 +3,7 @@ package vn.tdkt.commendation.casefile;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.commendation.audit.AuditLog;
 import vn.tdkt.commendation.problem.Refusal;
 
 /** Reads a case for a person: a case outside their scope is "not found", never "forbidden". */
@@ -21,8 +22,11 @@ public class CaseReader {
   }
 
   public CommendationCase readable(String caseNumber, CaseScope scope) {
-    CommendationCase c = cases.findByCaseNumber(caseNumber).filter(scope::allows)
-        .orElseThrow(() -> Refusal.notFound("Không tìm thấy hồ sơ " + caseNumber + "."));
+    CommendationCase c = cases.findByCaseNumber(caseNumber).orElse(null);
+    if (c == null || !scope.allows(c)) {
+      AuditLog.denied(404, "case " + caseNumber, c == null ? "no such case" : "outside the caller's scope " + scope);
+      throw Refusal.notFound("Không tìm thấy hồ sơ " + caseNumber + ".");
+    }
     c.getEvents().size();
     return c;
   }

@@ -82,6 +82,7 @@ public class BallotService {
   private Task ballotTask(String taskId, String memberId) {
     Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
+      vn.tdkt.commendation.audit.AuditLog.denied(404, memberId, "ballot task " + taskId, "no such task visible to the caller");
       throw Refusal.notFound("Không có phiếu bầu " + taskId + " dành cho bạn.");
     }
     if (!CouncilProcess.CAST_BALLOT.equals(task.getTaskDefinitionKey()) || !memberId.equals(task.getAssignee())) {

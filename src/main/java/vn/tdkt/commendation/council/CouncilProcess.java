@@ -1,5 +1,8 @@
 package vn.tdkt.commendation.council;
 
+import java.util.Map;
+import java.util.Set;
+
 /** Keys of the "council-session" process. */
 public final class CouncilProcess {
 
@@ -34,6 +37,15 @@ public final class CouncilProcess {
 
   public static final String APPROVE = "approve";
   public static final String REJECT = "reject";
+
+  /** What a session may be started with: the start form's field (the initiator is always the caller). */
+  public static final Set<String> START_INPUTS = Set.of(VAR_AWARD_TYPES, VAR_INITIATOR);
+
+  /** The variables each user task accepts: its form's fields. A ballot takes none (votes go to the ballot page). */
+  public static final Map<String, Set<String>> TASK_INPUTS = Map.of(
+      CAST_BALLOT, Set.of(),
+      SIGN_DECISION, Set.of(VAR_CHAIRMAN_OUTCOME, VAR_EXCLUDED_CASES, VAR_DECISION_NUMBER, VAR_DECISION_DATE,
+          VAR_COMMENT));
 
   private CouncilProcess() {
   }

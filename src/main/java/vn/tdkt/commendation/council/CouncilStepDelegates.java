@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -23,6 +24,7 @@ class CouncilStepDelegates {
   @Bean
   JavaDelegate openCouncilSessionDelegate(CouncilService council) {
     return execution -> {
+      Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
       CouncilSession session = council.open((String) execution.getVariable(VAR_INITIATOR),
           execution.getVariable(VAR_AWARD_TYPES), execution.getProcessInstanceId());
       execution.setProcessBusinessKey(session.getSessionNumber());

@@ -86,6 +86,24 @@ public final class NominationProcess {
   public static final String AWARDED = "awarded";
   public static final String REJECTED = "rejected";
 
+  /** What a nomination may be started with: the start form's fields (the initiator is always the caller). */
+  public static final Set<String> START_INPUTS = Set.of(VAR_UNIT, VAR_AWARD, VAR_NOMINEE_KIND, VAR_NOMINEE_NAME,
+      VAR_NOMINEE_POSITION, VAR_YEAR, VAR_SUMMARY, VAR_GRASSROOTS_YEARS, VAR_EXCELLENT_YEARS, VAR_INITIATIVES,
+      VAR_UNDER_DISCIPLINE, VAR_INITIATOR);
+
+  /**
+   * The variables each user task may be completed (or have set) with: the fields of its form, nothing else.
+   * Anything more is refused by the engine's input guard, so a REST client cannot store what no form shows.
+   */
+  public static final Map<String, Set<String>> TASK_INPUTS = Map.of(
+      REVISE, Set.of(VAR_NOMINEE_NAME, VAR_NOMINEE_POSITION, VAR_SUMMARY, VAR_GRASSROOTS_YEARS, VAR_EXCELLENT_YEARS,
+          VAR_INITIATIVES, VAR_UNDER_DISCIPLINE, VAR_REVISE_OUTCOME, VAR_COMMENT),
+      ENDORSE, Set.of(VAR_ENDORSEMENT_OUTCOME, VAR_COMMENT),
+      REVIEW_IN_CLUSTER, Set.of(VAR_CLUSTER_OUTCOME, VAR_CLUSTER_VOTES_FOR, VAR_CLUSTER_VOTES_TOTAL, VAR_COMMENT),
+      APPRAISE, Set.of(VAR_APPRAISAL_OUTCOME, VAR_COMMENT),
+      SUPPLEMENT, Set.of(VAR_SUPPLEMENT_OUTCOME, VAR_COMMENT),
+      HANDLE_COMPLAINT, Set.of(VAR_COMPLAINT_OUTCOME, VAR_COMMENT));
+
   /** What completing each user task must set, and at which stage of the case it sits. */
   record TaskRule(CaseStage stage, String outcomeVariable, Set<String> outcomes, Set<String> needComment) {
     boolean allows(String outcome) {

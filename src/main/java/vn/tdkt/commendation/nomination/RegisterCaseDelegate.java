@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.NominationData;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.organisation.Unit;
@@ -41,6 +42,8 @@ class RegisterCaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
+    // the first step after the start event: the variables here are exactly what the start was given
+    Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
     NominationInput input = NominationInput.of(execution.getVariables());
     NominationData data = input.newNomination(clock);
     String initiator = initiator(execution);

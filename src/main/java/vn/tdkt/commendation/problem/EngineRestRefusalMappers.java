@@ -8,25 +8,38 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.commendation.audit.AuditLog;
 import vn.tdkt.commendation.engine.SystemAction;
 
 /**
- * Camunda's REST API answers every engine exception with 500. These mappers look for a {@link Refusal}
- * in the cause chain (the engine wraps exceptions from task listeners) and answer with its status and
- * message; everything else keeps Camunda's own answer. They carry a higher priority than Camunda's
- * mappers for the same types, which JAX-RS uses to choose between them.
+ * Camunda's REST API answers most engine exceptions with 500 and English text. These mappers answer
+ * a {@link Refusal} in the cause chain (the engine wraps exceptions from task listeners) with its status and
+ * message, a missing authorization with 403, a task or instance that does not exist (or no longer: already
+ * completed) with 404, a task claimed by someone else or changed meanwhile with 409 — each in Vietnamese, in
+ * the same JSON shape; everything else keeps Camunda's own answer. Denials go to the audit log. The mappers
+ * carry a higher priority than Camunda's mappers for the same types, which JAX-RS uses to choose between them.
  */
 @Component
 class EngineRestRefusalMappers implements ResourceConfigCustomizer {
+
+  static final String FORBIDDEN = "Bạn không có quyền thực hiện thao tác này trên đối tượng được yêu cầu.";
+  static final String NOT_FOUND = "Không tìm thấy đối tượng được yêu cầu: không tồn tại, đã được xử lý xong, "
+      + "hoặc bạn không có quyền xem.";
+  static final String CLAIMED = "Công việc này đã được người khác nhận xử lý.";
+  static final String CHANGED = "Đối tượng vừa được người khác thay đổi; hãy tải lại rồi thử lại.";
 
   private static final Pattern MISSING_TASK = Pattern.compile("(?:Cannot find task with id|Cannot complete task) ([^:\\s]+)");
 
@@ -44,6 +57,7 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
     config.register(ForRest.class);
     config.register(ForEngine.class);
     config.register(ForAny.class);
+    config.register(ForAuthorization.class);
   }
 
   static Response toResponse(Throwable t) {
@@ -52,7 +66,13 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
       refusal = concurrentChange(t);
     }
     if (refusal == null) {
+      refusal = translated(t);
+    }
+    if (refusal == null) {
       return ExceptionHandlerHelper.getInstance().getResponse(t);
+    }
+    if (refusal.status() == 403 || refusal.status() == 404) {
+      AuditLog.denied(refusal.status(), resource(t), reason(t));
     }
     return Response.status(refusal.status())
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -87,6 +107,48 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
     return null;
   }
 
+  /** Camunda's own refusals, in Vietnamese; null for anything else. */
+  private static Refusal translated(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof AuthorizationException) {
+        return Refusal.forbidden(null, FORBIDDEN);
+      }
+      if (c instanceof TaskAlreadyClaimedException) {
+        return Refusal.conflict(null, CLAIMED);
+      }
+      if (c instanceof OptimisticLockingException) {
+        return Refusal.conflict(null, CHANGED);
+      }
+      if (c instanceof NotFoundException
+          || (c instanceof NullValueException && String.valueOf(c.getMessage()).startsWith("Cannot find"))) {
+        return Refusal.notFound(NOT_FOUND);
+      }
+    }
+    if (t instanceof RestException r && r.getStatus() != null && r.getStatus().getStatusCode() == 404) {
+      return Refusal.notFound(NOT_FOUND);
+    }
+    return null;
+  }
+
+  private static String resource(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof AuthorizationException a && !a.getMissingAuthorizations().isEmpty()) {
+        return a.getMissingAuthorizations().stream()
+            .map(m -> m.getResourceType() + ":" + m.getResourceId() + " needs " + m.getViolatedPermissionName())
+            .reduce((x, y) -> x + " or " + y).orElse("");
+      }
+    }
+    return "engine";
+  }
+
+  private static String reason(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
   @Priority(1)
   public static class ForRest implements ExceptionMapper<RestException> {
     @Override
@@ -99,6 +161,14 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
   public static class ForEngine implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException e) {
+      return EngineRestRefusalMappers.toResponse(e);
+    }
+  }
+
+  @Priority(1)
+  public static class ForAuthorization implements ExceptionMapper<AuthorizationException> {
+    @Override
+    public Response toResponse(AuthorizationException e) {
       return EngineRestRefusalMappers.toResponse(e);
     }
   }

@@ -5,6 +5,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.tdkt.commendation.audit.AuditLog;
+
 /** Refusals from our own JSON endpoints under /api. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class RefusalAdvice {
@@ -14,6 +16,9 @@ class RefusalAdvice {
     Refusal refusal = Refusal.findIn(e);
     if (refusal == null) {
       throw e;
+    }
+    if (refusal.status() == 403) {
+      AuditLog.denied(403, "api", refusal.getMessage());
     }
     return ResponseEntity.status(refusal.status()).body(refusal.body());
   }

@@ -10,13 +10,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import vn.tdkt.commendation.audit.AuditLog;
 
 /**
  * Three doors. The REST APIs (/engine-rest, /api) are stateless HTTP Basic: no anonymous access except
@@ -51,7 +58,8 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService, ThrottleFilter throttle)
+      throws Exception {
     // Jersey serves /engine-rest beside Spring MVC, so paths are matched on the raw request path
     http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
         .authorizeHttpRequests(auth -> auth
@@ -59,7 +67,8 @@ class SecurityConfig {
             .permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(jsonUnauthorized()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()).accessDeniedHandler(auditedDenial()))
+        .addFilterBefore(throttle, BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless and without cookies: there is no session for a forged request to ride on
         .csrf(csrf -> csrf.disable())
@@ -81,13 +90,16 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pageChain(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain pageChain(HttpSecurity http, IdentityService identityService, ThrottleFilter throttle)
+      throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/"), path("/announcements"), path("/announcements/**"), path("/login"),
                 path("/error"), path("/css/**"), path("/favicon.ico")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))
         .logout(logout -> logout.logoutSuccessUrl("/"))
+        .exceptionHandling(e -> e.accessDeniedHandler(auditedDenial()))
+        .addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
         .headers(h -> h
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -97,6 +109,23 @@ class SecurityConfig {
     return http.build();
   }
 
+  /** The throttle runs inside the security chains only, where they place it; not for every request. */
+  @Bean
+  FilterRegistrationBean<ThrottleFilter> throttleFilterRegistration(ThrottleFilter filter) {
+    FilterRegistrationBean<ThrottleFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  /** 403 as Spring Security answers it (a missing or wrong CSRF token, mostly), written to the audit log. */
+  static AccessDeniedHandler auditedDenial() {
+    AccessDeniedHandlerImpl standard = new AccessDeniedHandlerImpl();
+    return (request, response, e) -> {
+      AuditLog.denied(403, request.getRequestURI(), e.getClass().getSimpleName() + ": " + e.getMessage());
+      standard.handle(request, response, e);
+    };
+  }
+
   static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
@@ -104,6 +133,7 @@ class SecurityConfig {
   /** 401 with a JSON body in Vietnamese and a Basic challenge. */
   static AuthenticationEntryPoint jsonUnauthorized() {
     return (request, response, e) -> {
+      AuditLog.denied(401, request.getRequestURI(), e.getClass().getSimpleName() + ": " + e.getMessage());
       response.setStatus(401);
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
