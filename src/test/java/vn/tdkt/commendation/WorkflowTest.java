@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -66,7 +67,7 @@ public abstract class WorkflowTest {
       runtime.deleteProcessInstances(running, "test reset", true, true);
     }
     for (String table : List.of("case_event", "case_record", "complaint", "council_ballot_tally", "council_voter",
-        "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter")) {
+        "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter", "mail_outbox")) {
       jdbc.update("delete from " + table);
     }
   }
@@ -74,6 +75,7 @@ public abstract class WorkflowTest {
   @AfterEach
   void signOut() {
     identity.clearAuthentication();
+    ClockUtil.reset();
   }
 
   /** Runs an engine call as a signed-in person, with the groups the identity store gives them. */

@@ -104,6 +104,14 @@ public class CaseService {
     c.addEvent(now(), "system", "noticeEnded", null);
   }
 
+  public void setAppraisalDue(String caseNumber, Instant dueAt) {
+    get(caseNumber).setAppraisalDueAt(dueAt);
+  }
+
+  public void setSupplementDue(String caseNumber, Instant dueAt) {
+    get(caseNumber).setSupplementDueAt(dueAt);
+  }
+
   public void markAppraisalOverdue(String caseNumber) {
     CommendationCase c = get(caseNumber);
     c.markAppraisalOverdue();

@@ -94,6 +94,12 @@ public class CommendationCase {
 
   private Instant noticeEndsAt;
 
+  /** The appraisal deadline in working days, the same instant as the task's due date and the timer. */
+  private Instant appraisalDueAt;
+
+  /** The deadline to supplement the dossier, when the Board asked for one. */
+  private Instant supplementDueAt;
+
   /** The Council session that has taken the case, while it is being voted on. */
   private Long councilSessionId;
 
@@ -195,6 +201,22 @@ public class CommendationCase {
 
   void setNoticeEndsAt(Instant noticeEndsAt) {
     this.noticeEndsAt = noticeEndsAt;
+  }
+
+  void setAppraisalDueAt(Instant appraisalDueAt) {
+    this.appraisalDueAt = appraisalDueAt;
+  }
+
+  void setSupplementDueAt(Instant supplementDueAt) {
+    this.supplementDueAt = supplementDueAt;
+  }
+
+  public Instant getAppraisalDueAt() {
+    return appraisalDueAt;
+  }
+
+  public Instant getSupplementDueAt() {
+    return supplementDueAt;
   }
 
   void markAppraisalOverdue() {

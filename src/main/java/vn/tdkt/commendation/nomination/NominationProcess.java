@@ -21,6 +21,8 @@ public final class NominationProcess {
   public static final String APPRAISAL_OVERDUE = "appraisalOverdue";
   public static final String SUPPLEMENT = "supplementDossier";
   public static final String SUPPLEMENT_OVERDUE = "supplementOverdue";
+  public static final String APPRAISAL_REMINDER = "appraisalReminder";
+  public static final String SUPPLEMENT_REMINDER = "supplementReminder";
   public static final String PUBLIC_NOTICE = "publicNotice";
   public static final String NOTICE_PERIOD = "noticePeriod";
   public static final String HANDLE_COMPLAINT = "handleComplaint";
@@ -71,6 +73,12 @@ public final class NominationProcess {
   public static final String VAR_COMPLAINT_ID = "complaintId";
   public static final String VAR_COMPLAINT_CONTENT = "complaintContent";
   public static final String VAR_COUNCIL_OUTCOME = "councilOutcome";
+  // deadlines, computed in working days when the step starts (NominationDeadlines); the timers read them
+  public static final String VAR_APPRAISAL_DUE = "appraisalDueDate";
+  public static final String VAR_APPRAISAL_REMINDER = "appraisalReminderDate";
+  public static final String VAR_SUPPLEMENT_DUE = "supplementDueDate";
+  public static final String VAR_SUPPLEMENT_REMINDER = "supplementReminderDate";
+  public static final String VAR_NOTICE_END = "noticeEndDate";
   /** Transient: why the case is ending, from the decision to the end event in the same transaction. */
   public static final String VAR_CLOSING_REASON = "closingReason";
 

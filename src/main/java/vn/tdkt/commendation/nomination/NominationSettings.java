@@ -12,19 +12,30 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.commendation.casefile.AwardType;
 
 /**
- * Durations and rules of the nomination process. A Spring bean named "nominationSettings" so the
- * BPMN reads its timers from it: {@code ${nominationSettings.appraisalDeadline}}.
+ * Time limits and rules of the nomination process (bean "nominationSettings", read by the model's
+ * gateways). Time limits are in working days; {@link NominationDeadlines} turns them into dates.
  */
 @Component("nominationSettings")
 @ConfigurationProperties(prefix = "tdkt.nomination")
 public class NominationSettings {
 
-  /** ISO-8601 duration from a complete dossier to the appraisal deadline (brief §6: 25 days). */
-  private String appraisalDeadline = "P25D";
-  /** How long the unit has to supplement a dossier before the case is withdrawn. */
-  private String supplementDeadline = "P10D";
-  /** How long the public notice runs before the Council may take the case. */
-  private String noticePeriod = "P10D";
+  /** Working days from a complete dossier to the appraisal deadline (brief §6: 25, Thanh Hóa). */
+  private int appraisalWorkingDays = 25;
+  /** The Board officers are reminded this many working days before the appraisal deadline. */
+  private int appraisalReminderWorkingDays = 3;
+  /** Working days the unit has to supplement a dossier before the case is withdrawn. */
+  private int supplementWorkingDays = 10;
+  /** The unit is reminded this many working days before the supplement deadline. */
+  private int supplementReminderWorkingDays = 3;
+  /** Working days of public notice before the Council may take the case (brief §6: at least 10). */
+  private int noticeWorkingDays = 10;
+  /**
+   * Optional ISO-8601 durations that replace the working-day limits above (the demo profile walks a
+   * case through in minutes); null in production. The reminder then comes at half the duration.
+   */
+  private String appraisalDeadline;
+  private String supplementDeadline;
+  private String noticePeriod;
   /** Awards whose nominees are put under public notice. */
   private Set<AwardType> noticeAwardTypes = EnumSet.of(AwardType.CO_THI_DUA_TINH, AwardType.CHIEN_SI_THI_DUA_TINH);
   /** A cluster's flag nominee needs more than this share of the cluster's ballots. */
@@ -34,12 +45,66 @@ public class NominationSettings {
     return noticeAwardTypes.contains(AwardType.parse(awardType));
   }
 
+  public int getAppraisalWorkingDays() {
+    return appraisalWorkingDays;
+  }
+
+  public void setAppraisalWorkingDays(int days) {
+    this.appraisalWorkingDays = positive("appraisal-working-days", days);
+  }
+
+  public int getAppraisalReminderWorkingDays() {
+    return appraisalReminderWorkingDays;
+  }
+
+  public void setAppraisalReminderWorkingDays(int days) {
+    this.appraisalReminderWorkingDays = notNegative("appraisal-reminder-working-days", days);
+  }
+
+  public int getSupplementWorkingDays() {
+    return supplementWorkingDays;
+  }
+
+  public void setSupplementWorkingDays(int days) {
+    this.supplementWorkingDays = positive("supplement-working-days", days);
+  }
+
+  public int getSupplementReminderWorkingDays() {
+    return supplementReminderWorkingDays;
+  }
+
+  public void setSupplementReminderWorkingDays(int days) {
+    this.supplementReminderWorkingDays = notNegative("supplement-reminder-working-days", days);
+  }
+
+  public int getNoticeWorkingDays() {
+    return noticeWorkingDays;
+  }
+
+  public void setNoticeWorkingDays(int days) {
+    this.noticeWorkingDays = positive("notice-working-days", days);
+  }
+
+  private static int positive(String name, int days) {
+    if (days <= 0) {
+      throw new IllegalArgumentException("tdkt.nomination." + name + " must be at least 1: " + days);
+    }
+    return days;
+  }
+
+  private static int notNegative(String name, int days) {
+    if (days < 0) {
+      throw new IllegalArgumentException("tdkt.nomination." + name + " must not be negative: " + days);
+    }
+    return days;
+  }
+
   public String getAppraisalDeadline() {
     return appraisalDeadline;
   }
 
   public void setAppraisalDeadline(String appraisalDeadline) {
-    this.appraisalDeadline = checkDuration("appraisal-deadline", appraisalDeadline);
+    this.appraisalDeadline = appraisalDeadline == null || appraisalDeadline.isBlank() ? null : checkDuration("nomination.appraisal-deadline", appraisalDeadline);
   }
 
   public String getSupplementDeadline() {
@@ -47,7 +112,7 @@ public class NominationSettings {
   }
 
   public void setSupplementDeadline(String supplementDeadline) {
-    this.supplementDeadline = checkDuration("supplement-deadline", supplementDeadline);
+    this.supplementDeadline = supplementDeadline == null || supplementDeadline.isBlank() ? null : checkDuration("nomination.supplement-deadline", supplementDeadline);
   }
 
   public String getNoticePeriod() {
@@ -55,7 +120,7 @@ public class NominationSettings {
   }
 
   public void setNoticePeriod(String noticePeriod) {
-    this.noticePeriod = checkDuration("notice-period", noticePeriod);
+    this.noticePeriod = noticePeriod == null || noticePeriod.isBlank() ? null : checkDuration("nomination.notice-period", noticePeriod);
   }
 
   public Set<AwardType> getNoticeAwardTypes() {

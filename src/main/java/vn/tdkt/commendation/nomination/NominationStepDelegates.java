@@ -2,10 +2,12 @@ package vn.tdkt.commendation.nomination;
 
 import static vn.tdkt.commendation.nomination.NominationProcess.*;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
-
-import javax.xml.datatype.DatatypeConfigurationException;
-import javax.xml.datatype.DatatypeFactory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStage;
 import vn.tdkt.commendation.casefile.CaseStatus;
+import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.notification.Notifier;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.organisation.Roles;
 
@@ -27,9 +31,58 @@ import vn.tdkt.commendation.organisation.Roles;
 @Configuration(proxyBeanMethods = false)
 class NominationStepDelegates {
 
+  /**
+   * The appraisal starts (first time or after a supplement): its deadline in working days is fixed now
+   * and kept in the process (task due date, reminder and escalation timers read it) and on the case.
+   */
+  @Bean
+  ExecutionListener appraisalDeadlineListener(NominationDeadlines deadlines, CaseService cases) {
+    return execution -> {
+      NominationDeadlines.Deadline d = deadlines.appraisal(ClockUtil.getCurrentTime().toInstant());
+      execution.setVariable(VAR_APPRAISAL_DUE, d.dueDate());
+      execution.setVariable(VAR_APPRAISAL_REMINDER, d.reminderDate());
+      cases.setAppraisalDue(execution.getProcessBusinessKey(), d.due());
+    };
+  }
+
+  /** The Board asks for a supplement: the unit's deadline is fixed now, the same way. */
+  @Bean
+  ExecutionListener supplementDeadlineListener(NominationDeadlines deadlines, CaseService cases) {
+    return execution -> {
+      NominationDeadlines.Deadline d = deadlines.supplement(ClockUtil.getCurrentTime().toInstant());
+      execution.setVariable(VAR_SUPPLEMENT_DUE, d.dueDate());
+      execution.setVariable(VAR_SUPPLEMENT_REMINDER, d.reminderDate());
+      cases.setSupplementDue(execution.getProcessBusinessKey(), d.due());
+    };
+  }
+
+  /** A few working days before the appraisal deadline: the case history notes it and the Board is told. */
+  @Bean
+  JavaDelegate remindAppraisalDelegate(CaseService cases, Notifier notifier, NominationSettings settings) {
+    return execution -> {
+      String caseNumber = execution.getProcessBusinessKey();
+      CommendationCase c = cases.get(caseNumber);
+      cases.record(caseNumber, "system", "appraisalReminder", "Hạn thẩm định: " + Notifier.format(c.getAppraisalDueAt()));
+      notifier.notify(Notifier.Kind.APPRAISAL_REMINDER, caseNumber, List.of(Roles.BOARD_OFFICERS),
+          assignee(execution, APPRAISE), caseModel(c, c.getAppraisalDueAt(), settings.getAppraisalReminderWorkingDays()));
+    };
+  }
+
+  /** A few working days before the supplement deadline: the unit is told. */
+  @Bean
+  ExecutionListener remindSupplementListener(CaseService cases, Notifier notifier, NominationSettings settings) {
+    return execution -> {
+      String caseNumber = execution.getProcessBusinessKey();
+      CommendationCase c = cases.get(caseNumber);
+      cases.record(caseNumber, "system", "supplementReminder", "Hạn bổ sung: " + Notifier.format(c.getSupplementDueAt()));
+      notifier.notify(Notifier.Kind.SUPPLEMENT_REMINDER, caseNumber, List.of(Roles.nominators(c.getUnitCode())),
+          assignee(execution, SUPPLEMENT), caseModel(c, c.getSupplementDueAt(), settings.getSupplementReminderWorkingDays()));
+    };
+  }
+
   /** The appraisal deadline passed: the Board's heads see the task too, and the case records the breach. */
   @Bean
-  JavaDelegate escalateAppraisalDelegate(CaseService cases, TaskService tasks, SystemAction system) {
+  JavaDelegate escalateAppraisalDelegate(CaseService cases, TaskService tasks, SystemAction system, Notifier notifier) {
     return execution -> system.run(() -> {
       Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
           .taskDefinitionKey(APPRAISE).singleResult();
@@ -37,31 +90,44 @@ class NominationStepDelegates {
         tasks.addCandidateGroup(task.getId(), Roles.BOARD_HEADS);
       }
       cases.markAppraisalOverdue(execution.getProcessBusinessKey());
+      CommendationCase c = cases.get(execution.getProcessBusinessKey());
+      notifier.notify(Notifier.Kind.APPRAISAL_OVERDUE, c.getCaseNumber(), List.of(Roles.BOARD_HEADS), List.of(),
+          caseModel(c, c.getAppraisalDueAt(), 0));
     });
+  }
+
+  private static List<String> assignee(DelegateExecution execution, String taskKey) {
+    Task task = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskKey).singleResult();
+    return task == null || task.getAssignee() == null ? List.of() : List.of(task.getAssignee());
+  }
+
+  static Map<String, Object> caseModel(CommendationCase c, Instant due, int workingDaysLeft) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("nomineeName", c.getNomineeName());
+    model.put("awardLabel", c.getAwardType().label());
+    model.put("dueDate", Notifier.format(due));
+    model.put("workingDaysLeft", workingDaysLeft);
+    return model;
   }
 
   /** The supplement deadline passed: the case is withdrawn for want of the missing papers. */
   @Bean
-  ExecutionListener supplementOverdueListener(CaseService cases, NominationSettings settings) {
+  ExecutionListener supplementOverdueListener(CaseService cases, NominationDeadlines deadlines) {
     return execution -> {
-      String reason = "Quá hạn bổ sung hồ sơ (" + settings.getSupplementDeadline() + ").";
+      String reason = "Quá hạn bổ sung hồ sơ (" + deadlines.describeSupplement() + ").";
       cases.record(execution.getProcessBusinessKey(), "system", "supplementOverdue", reason);
       execution.getProcessInstance().setVariable(VAR_CLOSING_REASON, Variables.stringValue(reason, true));
     };
   }
 
-  /** The case goes on the public page until the notice period ends. */
+  /** The case goes on the public page until the notice period (in working days) ends. */
   @Bean
-  JavaDelegate openPublicNoticeDelegate(CaseService cases, NominationSettings settings) {
+  JavaDelegate openPublicNoticeDelegate(CaseService cases, NominationDeadlines deadlines) {
     return execution -> {
-      Date now = ClockUtil.getCurrentTime();
-      Date ends = new Date(now.getTime());
-      try {
-        DatatypeFactory.newInstance().newDuration(settings.getNoticePeriod()).addTo(ends);
-      } catch (DatatypeConfigurationException e) {
-        throw new IllegalStateException(e);
-      }
-      cases.openNotice(execution.getProcessBusinessKey(), ends.toInstant());
+      Instant ends = deadlines.noticeEnd(ClockUtil.getCurrentTime().toInstant());
+      execution.setVariable(VAR_NOTICE_END, Date.from(ends));
+      cases.openNotice(execution.getProcessBusinessKey(), ends);
     };
   }
 
@@ -82,11 +148,28 @@ class NominationStepDelegates {
     return execution -> cases.moveTo(execution.getProcessBusinessKey(), CaseStage.ANNOUNCEMENT, null);
   }
 
-  /** Every end event of the nomination closes the case record with the matching final status. */
+  /**
+   * Every end event of the nomination closes the case record with the matching final status; the
+   * nominating unit is told of a decision or of a rejection with its reason.
+   */
   @Bean
-  ExecutionListener closeCaseListener(CaseService cases) {
-    return execution -> cases.close(execution.getProcessBusinessKey(), finalStatus(execution),
-        (String) execution.getVariable(VAR_CLOSING_REASON));
+  ExecutionListener closeCaseListener(CaseService cases, Notifier notifier) {
+    return execution -> {
+      String caseNumber = execution.getProcessBusinessKey();
+      CaseStatus status = finalStatus(execution);
+      cases.close(caseNumber, status, (String) execution.getVariable(VAR_CLOSING_REASON));
+      CommendationCase c = cases.get(caseNumber);
+      Map<String, Object> model = caseModel(c, null, 0);
+      if (status == CaseStatus.AWARDED) {
+        model.put("decisionNumber", c.getDecisionNumber() == null ? "" : c.getDecisionNumber());
+        model.put("decisionDate", c.getDecisionDate() == null ? null
+            : c.getDecisionDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        notifier.notifyUnit(Notifier.Kind.DECISION, caseNumber, c.getUnitCode(), model);
+      } else if (status == CaseStatus.REJECTED) {
+        model.put("reason", c.getOutcomeReason() == null ? "Không nêu lý do." : c.getOutcomeReason());
+        notifier.notifyUnit(Notifier.Kind.REJECTION, caseNumber, c.getUnitCode(), model);
+      }
+    };
   }
 
   static CaseStatus finalStatus(DelegateExecution execution) {

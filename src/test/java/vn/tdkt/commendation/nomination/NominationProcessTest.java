@@ -9,11 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.tdkt.commendation.nomination.NominationProcess.*;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -222,12 +223,22 @@ class NominationProcessTest extends WorkflowTest {
 
   @Test
   void appraisalHasItsDeadlineAndEscalatesToTheBoardHeadsWhenItPasses() {
+    // complete dossier on Tue 10/02/2026, a week before Tết Bính Ngọ (off Sat 14/02 – Sun 22/02):
+    // 25 working days end on Tue 24/03/2026 at 17:00; the reminder comes 3 working days earlier
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-10T03:00:00Z")));
     ProcessInstance pi = toAppraisal(meritNomination("Mai Văn Hạn"));
     Task appraise = task(pi, APPRAISE);
     assertThat(appraise).hasCandidateGroup("board-officers");
-    assertNotNull(appraise.getDueDate());
-    long days = Duration.between(appraise.getCreateTime().toInstant(), appraise.getDueDate().toInstant()).toDays();
-    assertEquals(25, days);
+    Instant due = Instant.parse("2026-03-24T10:00:00Z");
+    assertEquals(due, appraise.getDueDate().toInstant(), "task due date");
+    assertEquals(due, caseOf(pi).getAppraisalDueAt(), "case record");
+    assertEquals(due, timerDue(pi, APPRAISAL_OVERDUE), "escalation timer");
+    assertEquals(Instant.parse("2026-03-19T10:00:00Z"), timerDue(pi, APPRAISAL_REMINDER), "reminder timer");
+
+    fireTimer(pi, APPRAISAL_REMINDER);
+    assertThat(pi).isWaitingAt(APPRAISE).hasPassed(APPRAISAL_REMINDER);
+    assertTrue(outcomes(pi).contains("appraisalReminder"));
+    assertFalse(caseOf(pi).isAppraisalOverdue());
     assertEquals(0, as("head.ban", () -> tasks.createTaskQuery().taskId(appraise.getId()).count()));
 
     fireTimer(pi, APPRAISAL_OVERDUE);
@@ -272,6 +283,25 @@ class NominationProcessTest extends WorkflowTest {
   }
 
   @Test
+  void aSupplementHasItsWorkingDayDeadlineAndAReminderBeforeIt() {
+    ProcessInstance pi = toAppraisal(meritNomination("Phan Thị Nhắc"));
+    // asked on Mon 22/12/2025: 10 working days over the New Year (Thu 01/01/2026 off) end Tue 06/01/2026
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-12-22T04:00:00Z")));
+    complete("officer.ban", pi, APPRAISE, VAR_APPRAISAL_OUTCOME, SUPPLEMENT_REQUEST, VAR_COMMENT, "Thiếu biên bản");
+
+    Instant due = Instant.parse("2026-01-06T10:00:00Z");
+    assertEquals(due, task(pi, SUPPLEMENT).getDueDate().toInstant());
+    assertEquals(due, caseOf(pi).getSupplementDueAt());
+    assertEquals(due, timerDue(pi, SUPPLEMENT_OVERDUE));
+    // 3 working days before Tue 06/01: Mon 05/01, Fri 02/01, Wed 31/12 (Thu 01/01 is off)
+    assertEquals(Instant.parse("2025-12-31T10:00:00Z"), timerDue(pi, SUPPLEMENT_REMINDER));
+
+    fireTimer(pi, SUPPLEMENT_REMINDER);
+    assertThat(pi).isWaitingAt(SUPPLEMENT);
+    assertTrue(outcomes(pi).contains("supplementReminder"));
+  }
+
+  @Test
   void theUnitMayWithdrawInsteadOfSupplementing() {
     ProcessInstance pi = toAppraisal(meritNomination("Lương Văn Thôi"));
     complete("officer.ban", pi, APPRAISE, VAR_APPRAISAL_OUTCOME, SUPPLEMENT_REQUEST, VAR_COMMENT, "Thiếu hồ sơ");
@@ -310,16 +340,17 @@ class NominationProcessTest extends WorkflowTest {
   @Test
   void aFighterIsPutUnderPublicNoticeUntilTheNoticeEnds() {
     ProcessInstance pi = toAppraisal(fighterNomination("Quách Thị Công"));
-    Instant before = Instant.now();
+    // appraised on Fri 24/04/2026: Mon 27/04 (Giỗ Tổ moved from Sunday), 30/4, 1/5 and two weekends are
+    // off, so 10 working days of notice end on Wed 13/05/2026 at 17:00
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-24T02:00:00Z")));
     complete("officer.ban", pi, APPRAISE, VAR_APPRAISAL_OUTCOME, APPROVE);
 
     assertThat(pi).isWaitingAt(NOTICE_PERIOD);
     CommendationCase c = caseOf(pi);
     assertEquals(CaseStatus.UNDER_NOTICE, c.getStatus());
     assertEquals(CaseStage.PUBLIC_NOTICE, c.getStage());
-    // the test profile sets the notice period to one hour
-    long minutes = Duration.between(before, c.getNoticeEndsAt()).toMinutes();
-    assertTrue(minutes >= 59 && minutes <= 60, "notice ends after " + minutes + " minutes");
+    assertEquals(Instant.parse("2026-05-13T10:00:00Z"), c.getNoticeEndsAt());
+    assertEquals(c.getNoticeEndsAt(), timerDue(pi, NOTICE_PERIOD));
 
     fireTimer(pi, NOTICE_PERIOD);
     assertThat(pi).isWaitingAt(AWAIT_COUNCIL);
@@ -437,6 +468,11 @@ class NominationProcessTest extends WorkflowTest {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  private Instant timerDue(ProcessInstance pi, String activityId) {
+    return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().singleResult()
+        .getDuedate().toInstant();
+  }
 
   private ProcessInstance toAppraisal(Map<String, Object> variables) {
     ProcessInstance pi = nominate("nominator.thads", variables);
