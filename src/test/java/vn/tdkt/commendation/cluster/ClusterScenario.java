@@ -59,7 +59,7 @@ final class ClusterScenario {
         "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
         "--spring.datasource.hikari.maximum-pool-size=12", "--spring.main.banner-mode=off",
-        "--logging.level.root=WARN", "--logging.level.org.camunda.bpm.engine.jobexecutor=WARN");
+        "--logging.level.root=WARN", "--logging.level.vn.tdkt.commendation.CommendationApplication=INFO");
   }
 
   private final List<AppNode> nodes;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * Two application JVMs on one PostgreSQL database, the job executor on in both. Node B is killed with
  * SIGKILL a third of the way through 200 nominations (node A carries on alone) and restarted at two
- * thirds. Runs when .ci/run gives it a database of its own (TDKT_NODES_DB_URL).
+ * thirds. Before the load, a browser signed in on one node is known on the other (pages and Tasklist),
+ * so the load balancer needs no sticky sessions. Runs when .ci/run gives it a database of its own (TDKT_NODES_DB_URL).
  */
 @EnabledIfEnvironmentVariable(named = "TDKT_NODES_DB_URL", matches = "jdbc:postgresql:.*")
 class TwoNodesOnPostgresTest {
@@ -39,6 +40,9 @@ class TwoNodesOnPostgresTest {
     a.awaitHealthy(Duration.ofMinutes(4));
     b.start();
     b.awaitHealthy(Duration.ofMinutes(4));
+
+    new SharedSessions().pageLoginHoldsOnTheOtherNode(a, b);
+    new SharedSessions().camundaWebappLoginHoldsOnTheOtherNode(b, a);
 
     ClusterScenario scenario = new ClusterScenario(List.of(a, b));
     Thread[] restart = new Thread[1];
