@@ -244,17 +244,32 @@ public class CouncilService {
    * Gives an award type's passed cases to the Chairman's new signing task, and returns the list as text
    * for its form.
    */
+  /** Room for the closing line within Camunda's 4000-character limit of a String variable. */
+  static final int SIGNING_TEXT_LIMIT = 3800;
+
   public String prepareSigning(Long sessionId, String awardType, String taskId) {
     Map<String, String> unitNames = organisation.unitNames();
     int members = get(sessionId).getMembers().size();
     StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n\n");
-    for (SessionCase sc : passedCases(sessionId, awardType)) {
+    List<SessionCase> passed = passedCases(sessionId, awardType);
+    int shown = 0;
+    for (SessionCase sc : passed) {
       sc.signIn(taskId);
       CommendationCase c = cases.get(sc.getCaseNumber());
-      text.append("- ").append(c.getCaseNumber()).append(": ").append(c.getNomineeName())
-          .append(c.getNomineePosition() == null ? "" : ", " + c.getNomineePosition())
-          .append(" (").append(unitNames.getOrDefault(c.getUnitCode(), c.getUnitCode())).append(") — ")
-          .append(sc.getApprovals()).append('/').append(members).append(" phiếu tán thành\n");
+      String line = "- " + c.getCaseNumber() + ": " + c.getNomineeName()
+          + (c.getNomineePosition() == null ? "" : ", " + c.getNomineePosition())
+          + " (" + unitNames.getOrDefault(c.getUnitCode(), c.getUnitCode()) + ") — "
+          + sc.getApprovals() + "/" + members + " phiếu tán thành\n";
+      // a String variable holds at most 4000 characters (Camunda's TEXT_ column on PostgreSQL and H2);
+      // the list the Chairman signs is the session record, this text only shows it
+      if (text.length() + line.length() <= SIGNING_TEXT_LIMIT) {
+        text.append(line);
+        shown++;
+      }
+    }
+    if (shown < passed.size()) {
+      text.append("… và ").append(passed.size() - shown).append(" hồ sơ khác (tổng ").append(passed.size())
+          .append(" hồ sơ; xem từng hồ sơ trong Sổ hồ sơ)\n");
     }
     return text.toString();
   }

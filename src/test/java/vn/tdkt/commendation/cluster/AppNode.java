@@ -1,0 +1,103 @@
+package vn.tdkt.commendation.cluster;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import vn.tdkt.commendation.CommendationApplication;
+
+/** One application node in its own JVM, as in production: started, health-checked, killed with SIGKILL. */
+final class AppNode {
+
+  final String name;
+  final int port;
+  private final List<String> args;
+  private final Path log;
+  private volatile Process process;
+  private volatile boolean up;
+
+  AppNode(String name, List<String> args, Path logDir) {
+    this.name = name;
+    this.port = freePort();
+    this.args = args;
+    this.log = logDir.resolve(name + ".log");
+  }
+
+  String url() {
+    return "http://localhost:" + port;
+  }
+
+  boolean isUp() {
+    return up;
+  }
+
+  void start() throws IOException {
+    List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx448m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=" + CommendationApplication.ZONE,
+        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+        CommendationApplication.class.getName(), "--server.port=" + port));
+    command.addAll(args);
+    process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+  }
+
+  /** Waits until /actuator/health answers UP (the engine, its job executor and the database). */
+  void awaitHealthy(Duration timeout) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    long end = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < end) {
+      if (!process.isAlive()) {
+        throw new AssertionError(name + " died while starting, see " + log);
+      }
+      try {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() == 200) {
+          up = true;
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(name + " not healthy within " + timeout + ", see " + log);
+  }
+
+  /** SIGKILL: no shutdown hook, no graceful stop, open transactions die with the process. */
+  void kill() throws InterruptedException {
+    up = false;
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
+  void stop() throws InterruptedException {
+    up = false;
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  Path log() {
+    return log;
+  }
+
+  private static int freePort() {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
