@@ -98,6 +98,7 @@ class SecurityHardeningTest extends RestWorkflowTest {
 
   @Test
   void aStartWithAVariableNoFormHasIsRefusedAndLeavesNothing() {
+    long historic = history.createHistoricProcessInstanceQuery().count();
     Map<String, Object> v = meritNomination("Hà Văn Khởi Lạ " + System.nanoTime());
     v.put("eligible", true);
     startNomination("nominator.thads", v).refused(400, "eligible", "Không được gửi biến eligible");
@@ -107,7 +108,7 @@ class SecurityHardeningTest extends RestWorkflowTest {
     as("head.ban").post("/engine-rest/process-definition/key/council-session/start",
         body(variables("awardTypes", "", "quorumReached", true))).refused(400, "quorumReached", "Không được gửi biến");
     assertThat(runtime.createProcessInstanceQuery().count()).isZero();
-    assertThat(history.createHistoricProcessInstanceQuery().count()).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(historic);
     assertThat(count("select count(*) from case_record")).isZero();
     assertThat(count("select count(*) from council_session")).isZero();
   }
