@@ -202,8 +202,8 @@ class SecurityHardeningTest extends RestWorkflowTest {
     assertThat(form.getResponse().getContentAsString()).contains("Đăng nhập sai quá nhiều lần");
     // other people are not locked out by a stranger's guesses
     assertThat(basic("nominator.thads", "demo", "/engine-rest/task").getStatusCode().value()).isEqualTo(200);
-    assertThat(output.getAll()).contains("DENIED status=401 user=throttle.user")
-        .contains("DENIED status=429 user=throttle.user");
+    assertThat(output.getAll()).contains("DENIED status=401 user=throttle.user client=127.0.0.1")
+        .contains("DENIED status=429 user=throttle.user client=127.0.0.1 request=\"GET /engine-rest/task\"");
   }
 
   @Test
@@ -224,7 +224,42 @@ class SecurityHardeningTest extends RestWorkflowTest {
     assertThat(basic("nominator.thads", "demo", "/engine-rest/task").getStatusCode().value()).isEqualTo(200);
   }
 
+  @Test
+  void theCamundaWebappLoginIsThrottledToo() {
+    identity.saveUser(newUser("throttle.user"));
+    assertThat(webappLogin("throttle.user", "demo")).as("the webapp login works").isEqualTo(200);
+    for (int i = 1; i <= 5; i++) {
+      assertThat(webappLogin("throttle.user", "wrong-" + i)).as("attempt %d", i).isEqualTo(401);
+    }
+    assertThat(webappLogin("throttle.user", "demo")).isEqualTo(429);
+    assertThat(basic("throttle.user", "demo", "/engine-rest/task").getStatusCode().value())
+        .as("the same user count holds on every door").isEqualTo(429);
+  }
+
+  /** Logs in to Tasklist as the browser does: its CSRF cookie first, then the form POST. */
+  private int webappLogin(String user, String password) {
+    ResponseEntity<String> page = restTemplate.getForEntity("/camunda/app/tasklist/default/", String.class);
+    List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+    String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+        .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst()
+        .orElseThrow(() -> new AssertionError("no XSRF cookie: " + cookies));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
+    headers.add("X-XSRF-TOKEN", xsrf);
+    return restTemplate.postForEntity("/camunda/api/admin/auth/user/default/login/welcome",
+        new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class).getStatusCode().value();
+  }
+
   // ---------------------------------------------------------------- the public complaint endpoint
+
+  @Test
+  void anAnonymousCallIsLoggedWithItsDoor(CapturedOutput output) {
+    assertThat(anonymous().get("/api/cases/TDKT-2000-00001").status()).isEqualTo(401);
+    assertThat(output.getAll()).contains("DENIED status=401 user=anonymous client=127.0.0.1 "
+        + "request=\"GET /api/cases/TDKT-2000-00001\"");
+  }
 
   @Test
   void theComplaintEndpointIsSizeAndRateLimitedPerClient(CapturedOutput output) {

@@ -64,7 +64,8 @@ class FormInputsTest {
 
   private static void collect(JsonNode node, Set<String> keys) {
     for (JsonNode c : node.path("components")) {
-      if (c.hasNonNull("key") && !c.path("disabled").asBoolean() && !c.path("readonly").asBoolean()) {
+      // form-js submits every keyed field that is not disabled (read-only ones included)
+      if (c.hasNonNull("key") && !c.path("disabled").asBoolean()) {
         keys.add(c.path("key").asText());
       }
       collect(c, keys);
