@@ -156,6 +156,69 @@ class SecurityHardeningTest extends RestWorkflowTest {
         .refused(409, null, "đã được người khác nhận");
   }
 
+  /** A door of the engine's REST API, with what another unit's nominator sends through it. */
+  record Door(HttpMethod method, String path, Object body) {
+  }
+
+  @Test
+  void anotherUnitsNominatorGetsNothingThroughAnyDoorOfTheEngine() {
+    Started s = started("nominator.thads", meritNomination("Kiều Thị Mọi Cửa " + System.nanoTime()));
+    String task = taskId("head.thads", s.processInstanceId(), NominationProcess.ENDORSE);
+    JsonNode caseBefore = caseView("nominator.thads", s.caseNumber());
+    JsonNode taskBefore = as("head.thads").get("/engine-rest/task/" + task).expect(200).json();
+    long commentsBefore = count("select count(*) from ACT_HI_COMMENT");
+    String pi = s.processInstanceId();
+
+    List<Door> actions = List.of(
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/assignee", Map.of("userId", "nominator.ca")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/delegate", Map.of("userId", "nominator.ca")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/resolve", body(variables("endorsementOutcome", "approve"))),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form", body(variables("endorsementOutcome", "approve"))),
+        new Door(HttpMethod.PUT, "/engine-rest/task/" + task, Map.of("name", "Đổi tên", "assignee", "nominator.ca")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/identity-links",
+            Map.of("groupId", "unit-ca-nominators", "type", "candidate")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/comment/create", Map.of("message", "Tôi đã xem")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/localVariables",
+            Map.of("modifications", variables("comment", "x"))),
+        new Door(HttpMethod.PUT, "/engine-rest/task/" + task + "/localVariables/comment", Map.of("value", "x")),
+        new Door(HttpMethod.DELETE, "/engine-rest/task/" + task + "/variables/comment", null),
+        new Door(HttpMethod.GET, "/engine-rest/task/" + task + "/form-variables", null),
+        new Door(HttpMethod.GET, "/engine-rest/task/" + task + "/identity-links", null),
+        new Door(HttpMethod.GET, "/engine-rest/process-instance/" + pi + "/variables", null),
+        new Door(HttpMethod.POST, "/engine-rest/process-instance/" + pi + "/variables",
+            Map.of("modifications", variables("unitCode", "ca"))),
+        new Door(HttpMethod.PUT, "/engine-rest/process-instance/" + pi + "/variables/unitCode", Map.of("value", "ca")),
+        new Door(HttpMethod.DELETE, "/engine-rest/process-instance/" + pi, null),
+        new Door(HttpMethod.POST, "/engine-rest/message", Map.of("messageName", NominationProcess.MSG_COMPLAINT,
+            "businessKey", s.caseNumber())));
+    for (Door door : actions) {
+      Answer answer = exchange("nominator.ca", door.method(), door.path(), door.body());
+      assertThat(answer.status()).as("%s %s: %s", door.method(), door.path(), answer.body()).isIn(400, 403, 404);
+      assertThat(answer.json().path("message").asText()).as("%s %s answers in words", door.method(), door.path())
+          .isNotBlank();
+    }
+    List<String> lists = List.of("/engine-rest/task?processInstanceId=" + pi, "/engine-rest/task?candidateGroup=unit-thads-heads",
+        "/engine-rest/variable-instance?processInstanceIdIn=" + pi, "/engine-rest/execution?processInstanceId=" + pi,
+        "/engine-rest/history/task?processInstanceId=" + pi,
+        "/engine-rest/history/variable-instance?processInstanceId=" + pi,
+        "/engine-rest/history/activity-instance?processInstanceId=" + pi,
+        "/engine-rest/history/identity-link-log?taskId=" + task,
+        "/engine-rest/process-instance?businessKey=" + s.caseNumber());
+    for (String path : lists) {
+      JsonNode found = as("nominator.ca").get(path).expect(200).json();
+      assertThat(list(found)).as("GET %s", path).isEmpty();
+    }
+
+    // the thads case and its task are exactly as before
+    assertThat(as("head.thads").get("/engine-rest/task/" + task).expect(200).json()).isEqualTo(taskBefore);
+    assertThat(caseView("nominator.thads", s.caseNumber())).isEqualTo(caseBefore);
+    assertThat(count("select count(*) from ACT_HI_COMMENT")).isEqualTo(commentsBefore);
+    assertThat(count("select count(*) from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and GROUP_ID_ = 'unit-ca-nominators'",
+        task)).isZero();
+    JsonNode vars = as("nominator.thads").get("/engine-rest/process-instance/" + pi + "/variables").expect(200).json();
+    assertThat(vars.path("unitCode").path("value").asText()).isEqualTo("thads");
+  }
+
   // ---------------------------------------------------------------- script in a name
 
   @Test
@@ -176,6 +239,19 @@ class SecurityHardeningTest extends RestWorkflowTest {
       assertThat(html).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt; Vũ Văn Mã Độc")
           .doesNotContain("<script>alert");
     }
+  }
+
+  @Test
+  void pagesSendSecurityHeadersAndTheSessionCookieIsHttpOnlyAndSameSite() {
+    ResponseEntity<String> login = restTemplate.getForEntity("/login", String.class);
+    HttpHeaders h = login.getHeaders();
+    assertThat(h.getFirst("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(h.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+    assertThat(h.getOrEmpty(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
+        .singleElement().asString().contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(login.getBody()).contains("name=\"_csrf\"");
   }
 
   // ---------------------------------------------------------------- guessed passwords
