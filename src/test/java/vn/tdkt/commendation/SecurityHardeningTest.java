@@ -98,6 +98,7 @@ class SecurityHardeningTest extends RestWorkflowTest {
 
   @Test
   void aStartWithAVariableNoFormHasIsRefusedAndLeavesNothing() {
+    long historic = history.createHistoricProcessInstanceQuery().count();
     Map<String, Object> v = meritNomination("Hà Văn Khởi Lạ " + System.nanoTime());
     v.put("eligible", true);
     startNomination("nominator.thads", v).refused(400, "eligible", "Không được gửi biến eligible");
@@ -107,7 +108,7 @@ class SecurityHardeningTest extends RestWorkflowTest {
     as("head.ban").post("/engine-rest/process-definition/key/council-session/start",
         body(variables("awardTypes", "", "quorumReached", true))).refused(400, "quorumReached", "Không được gửi biến");
     assertThat(runtime.createProcessInstanceQuery().count()).isZero();
-    assertThat(history.createHistoricProcessInstanceQuery().count()).isZero();
+    assertThat(history.createHistoricProcessInstanceQuery().count()).isEqualTo(historic);
     assertThat(count("select count(*) from case_record")).isZero();
     assertThat(count("select count(*) from council_session")).isZero();
   }
@@ -155,6 +156,69 @@ class SecurityHardeningTest extends RestWorkflowTest {
         .refused(409, null, "đã được người khác nhận");
   }
 
+  /** A door of the engine's REST API, with what another unit's nominator sends through it. */
+  record Door(HttpMethod method, String path, Object body) {
+  }
+
+  @Test
+  void anotherUnitsNominatorGetsNothingThroughAnyDoorOfTheEngine() {
+    Started s = started("nominator.thads", meritNomination("Kiều Thị Mọi Cửa " + System.nanoTime()));
+    String task = taskId("head.thads", s.processInstanceId(), NominationProcess.ENDORSE);
+    JsonNode caseBefore = caseView("nominator.thads", s.caseNumber());
+    JsonNode taskBefore = as("head.thads").get("/engine-rest/task/" + task).expect(200).json();
+    long commentsBefore = count("select count(*) from ACT_HI_COMMENT");
+    String pi = s.processInstanceId();
+
+    List<Door> actions = List.of(
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/assignee", Map.of("userId", "nominator.ca")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/delegate", Map.of("userId", "nominator.ca")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/resolve", body(variables("endorsementOutcome", "approve"))),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/submit-form", body(variables("endorsementOutcome", "approve"))),
+        new Door(HttpMethod.PUT, "/engine-rest/task/" + task, Map.of("name", "Đổi tên", "assignee", "nominator.ca")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/identity-links",
+            Map.of("groupId", "unit-ca-nominators", "type", "candidate")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/comment/create", Map.of("message", "Tôi đã xem")),
+        new Door(HttpMethod.POST, "/engine-rest/task/" + task + "/localVariables",
+            Map.of("modifications", variables("comment", "x"))),
+        new Door(HttpMethod.PUT, "/engine-rest/task/" + task + "/localVariables/comment", Map.of("value", "x")),
+        new Door(HttpMethod.DELETE, "/engine-rest/task/" + task + "/variables/comment", null),
+        new Door(HttpMethod.GET, "/engine-rest/task/" + task + "/form-variables", null),
+        new Door(HttpMethod.GET, "/engine-rest/task/" + task + "/identity-links", null),
+        new Door(HttpMethod.GET, "/engine-rest/process-instance/" + pi + "/variables", null),
+        new Door(HttpMethod.POST, "/engine-rest/process-instance/" + pi + "/variables",
+            Map.of("modifications", variables("unitCode", "ca"))),
+        new Door(HttpMethod.PUT, "/engine-rest/process-instance/" + pi + "/variables/unitCode", Map.of("value", "ca")),
+        new Door(HttpMethod.DELETE, "/engine-rest/process-instance/" + pi, null),
+        new Door(HttpMethod.POST, "/engine-rest/message", Map.of("messageName", NominationProcess.MSG_COMPLAINT,
+            "businessKey", s.caseNumber())));
+    for (Door door : actions) {
+      Answer answer = exchange("nominator.ca", door.method(), door.path(), door.body());
+      assertThat(answer.status()).as("%s %s: %s", door.method(), door.path(), answer.body()).isIn(400, 403, 404);
+      assertThat(answer.json().path("message").asText()).as("%s %s answers in words", door.method(), door.path())
+          .isNotBlank();
+    }
+    List<String> lists = List.of("/engine-rest/task?processInstanceId=" + pi, "/engine-rest/task?candidateGroup=unit-thads-heads",
+        "/engine-rest/variable-instance?processInstanceIdIn=" + pi, "/engine-rest/execution?processInstanceId=" + pi,
+        "/engine-rest/history/task?processInstanceId=" + pi,
+        "/engine-rest/history/variable-instance?processInstanceId=" + pi,
+        "/engine-rest/history/activity-instance?processInstanceId=" + pi,
+        "/engine-rest/history/identity-link-log?taskId=" + task,
+        "/engine-rest/process-instance?businessKey=" + s.caseNumber());
+    for (String path : lists) {
+      JsonNode found = as("nominator.ca").get(path).expect(200).json();
+      assertThat(list(found)).as("GET %s", path).isEmpty();
+    }
+
+    // the thads case and its task are exactly as before
+    assertThat(as("head.thads").get("/engine-rest/task/" + task).expect(200).json()).isEqualTo(taskBefore);
+    assertThat(caseView("nominator.thads", s.caseNumber())).isEqualTo(caseBefore);
+    assertThat(count("select count(*) from ACT_HI_COMMENT")).isEqualTo(commentsBefore);
+    assertThat(count("select count(*) from ACT_RU_IDENTITYLINK where TASK_ID_ = ? and GROUP_ID_ = 'unit-ca-nominators'",
+        task)).isZero();
+    JsonNode vars = as("nominator.thads").get("/engine-rest/process-instance/" + pi + "/variables").expect(200).json();
+    assertThat(vars.path("unitCode").path("value").asText()).isEqualTo("thads");
+  }
+
   // ---------------------------------------------------------------- script in a name
 
   @Test
@@ -175,6 +239,19 @@ class SecurityHardeningTest extends RestWorkflowTest {
       assertThat(html).contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt; Vũ Văn Mã Độc")
           .doesNotContain("<script>alert");
     }
+  }
+
+  @Test
+  void pagesSendSecurityHeadersAndTheSessionCookieIsHttpOnlyAndSameSite() {
+    ResponseEntity<String> login = restTemplate.getForEntity("/login", String.class);
+    HttpHeaders h = login.getHeaders();
+    assertThat(h.getFirst("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
+    assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(h.getFirst("Referrer-Policy")).isEqualTo("same-origin");
+    assertThat(h.getOrEmpty(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
+        .singleElement().asString().contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    assertThat(login.getBody()).contains("name=\"_csrf\"");
   }
 
   // ---------------------------------------------------------------- guessed passwords
@@ -201,8 +278,8 @@ class SecurityHardeningTest extends RestWorkflowTest {
     assertThat(form.getResponse().getContentAsString()).contains("Đăng nhập sai quá nhiều lần");
     // other people are not locked out by a stranger's guesses
     assertThat(basic("nominator.thads", "demo", "/engine-rest/task").getStatusCode().value()).isEqualTo(200);
-    assertThat(output.getAll()).contains("DENIED status=401 user=throttle.user")
-        .contains("DENIED status=429 user=throttle.user");
+    assertThat(output.getAll()).contains("DENIED status=401 user=throttle.user client=127.0.0.1")
+        .contains("DENIED status=429 user=throttle.user client=127.0.0.1 request=\"GET /engine-rest/task\"");
   }
 
   @Test
@@ -223,7 +300,42 @@ class SecurityHardeningTest extends RestWorkflowTest {
     assertThat(basic("nominator.thads", "demo", "/engine-rest/task").getStatusCode().value()).isEqualTo(200);
   }
 
+  @Test
+  void theCamundaWebappLoginIsThrottledToo() {
+    identity.saveUser(newUser("throttle.user"));
+    assertThat(webappLogin("throttle.user", "demo")).as("the webapp login works").isEqualTo(200);
+    for (int i = 1; i <= 5; i++) {
+      assertThat(webappLogin("throttle.user", "wrong-" + i)).as("attempt %d", i).isEqualTo(401);
+    }
+    assertThat(webappLogin("throttle.user", "demo")).isEqualTo(429);
+    assertThat(basic("throttle.user", "demo", "/engine-rest/task").getStatusCode().value())
+        .as("the same user count holds on every door").isEqualTo(429);
+  }
+
+  /** Logs in to Tasklist as the browser does: its CSRF cookie first, then the form POST. */
+  private int webappLogin(String user, String password) {
+    ResponseEntity<String> page = restTemplate.getForEntity("/camunda/app/tasklist/default/", String.class);
+    List<String> cookies = page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE);
+    String xsrf = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+        .map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).findFirst()
+        .orElseThrow(() -> new AssertionError("no XSRF cookie: " + cookies));
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+    headers.add(HttpHeaders.COOKIE, String.join("; ", cookies.stream().map(c -> c.substring(0, c.indexOf(';'))).toList()));
+    headers.add("X-XSRF-TOKEN", xsrf);
+    return restTemplate.postForEntity("/camunda/api/admin/auth/user/default/login/welcome",
+        new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class).getStatusCode().value();
+  }
+
   // ---------------------------------------------------------------- the public complaint endpoint
+
+  @Test
+  void anAnonymousCallIsLoggedWithItsDoor(CapturedOutput output) {
+    assertThat(anonymous().get("/api/cases/TDKT-2000-00001").status()).isEqualTo(401);
+    assertThat(output.getAll()).contains("DENIED status=401 user=anonymous client=127.0.0.1 "
+        + "request=\"GET /api/cases/TDKT-2000-00001\"");
+  }
 
   @Test
   void theComplaintEndpointIsSizeAndRateLimitedPerClient(CapturedOutput output) {

@@ -29,11 +29,25 @@ public final class AuditLog {
   }
 
   public static void denied(int status, String user, String resource, String reason) {
+    denied(currentRequest(), status, user, resource, reason);
+  }
+
+  /** For the security filters, which run before Spring's request context is set up for the request. */
+  public static void denied(HttpServletRequest request, int status, String user, String resource, String reason) {
+    log(status, user, request == null ? null : request.getRemoteAddr(),
+        request == null ? "-" : request.getMethod() + " " + request.getRequestURI(), resource, reason);
+  }
+
+  /** A failed login known from Spring Security's event: the client address comes with it, the request does not. */
+  public static void failedLogin(String client, String user) {
     HttpServletRequest request = currentRequest();
-    String client = request == null ? "-" : request.getRemoteAddr();
-    String door = request == null ? "-" : request.getMethod() + " " + request.getRequestURI();
+    log(401, user, client, request == null ? "login" : request.getMethod() + " " + request.getRequestURI(), "login",
+        "wrong user name or password");
+  }
+
+  private static void log(int status, String user, String client, String door, String resource, String reason) {
     LOG.warn("DENIED status={} user={} client={} request=\"{}\" resource=\"{}\" reason=\"{}\"", status,
-        user == null ? "anonymous" : user, client, door, resource, reason);
+        user == null ? "anonymous" : user, client == null ? "-" : client, door, resource, reason);
   }
 
   private static HttpServletRequest currentRequest() {

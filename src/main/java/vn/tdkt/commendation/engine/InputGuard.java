@@ -38,7 +38,7 @@ import vn.tdkt.commendation.problem.Refusal;
  *
  * <p>The engine offers no hook that sees which variables a caller submitted (a completion listener sees the
  * merged process variables), so the variables are read from the command objects of the engine version in
- * use; {@code InputGuardTest} fails if a Camunda upgrade renames those fields.
+ * use; {@code SecurityHardeningTest} drives every such door, so it fails if a Camunda upgrade renames those fields.
  */
 @Component
 class InputGuard extends AbstractProcessEnginePlugin {

@@ -1,6 +1,6 @@
 package vn.tdkt.commendation.security;
 
-import static org.camunda.bpm.engine.authorization.Permissions.*;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.cfg.auth.PermissionProvider;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +27,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.commendation.council.CouncilProcess;
-import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.organisation.OrganisationService;
-import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.organisation.Unit;
 
 /**
- * Grants each role what it needs in Camunda, at every start and in every profile, idempotently:
+ * Grants each role what {@code tdkt.security.grants} says, at every start and in every profile, idempotently:
  * existing grants are completed, never duplicated. Per-task access comes from the engine's own grants
  * to a task's candidate groups and assignee; per-case access from {@link CaseAuthorizations}.
  * The table is written out in docs/security.md.
@@ -47,9 +47,13 @@ class AuthorizationSetup {
   private final FilterService filterService;
   private final TaskService taskService;
   private final OrganisationService organisation;
+  private final GrantProperties properties;
+  private final ProcessEngine engine;
 
   AuthorizationSetup(AuthorizationService authorizations, IdentityService identityService, FilterService filterService,
-      TaskService taskService, OrganisationService organisation) {
+      TaskService taskService, OrganisationService organisation, GrantProperties properties, ProcessEngine engine) {
+    this.properties = properties;
+    this.engine = engine;
     this.authorizations = authorizations;
     this.identityService = identityService;
     this.filterService = filterService;
@@ -70,35 +74,45 @@ class AuthorizationSetup {
     LOG.info("Authorizations checked: {} grants", grants.size());
   }
 
+  /** The configured grants, with "unit-*-…" and "cluster-*-…" groups expanded over the organisation. */
   List<Grant> grants() {
+    List<String> unitCodes = organisation.allUnits().stream().map(Unit::getCode).toList();
+    List<String> clusterCodes = organisation.clustersByCode().keySet().stream().sorted().toList();
+    PermissionProvider permissionProvider = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getPermissionProvider();
     List<Grant> grants = new ArrayList<>();
-    List<String> workflowGroups = new ArrayList<>(List.of(Roles.BOARD_OFFICERS, Roles.BOARD_HEADS,
-        Roles.COUNCIL_MEMBERS, Roles.CHAIRMAN));
-    for (Unit unit : organisation.allUnits()) {
-      String nominators = Roles.nominators(unit.getCode());
-      workflowGroups.add(nominators);
-      workflowGroups.add(Roles.unitHeads(unit.getCode()));
-      grants.add(new Grant(nominators, Resources.PROCESS_DEFINITION, NominationProcess.KEY, READ, CREATE_INSTANCE));
-      grants.add(new Grant(nominators, Resources.PROCESS_INSTANCE, "*", CREATE));
-    }
-    organisation.clustersByCode().keySet().forEach(c -> workflowGroups.add(Roles.clusterLeaders(c)));
-    for (String group : workflowGroups) {
-      grants.add(new Grant(group, Resources.APPLICATION, "tasklist", ACCESS));
-      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, NominationProcess.KEY, READ));
-      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, CouncilProcess.KEY, READ));
-    }
-    for (String board : List.of(Roles.BOARD_OFFICERS, Roles.BOARD_HEADS)) {
-      grants.add(new Grant(board, Resources.APPLICATION, "cockpit", ACCESS));
-      grants.add(new Grant(board, Resources.PROCESS_DEFINITION, "*", READ, READ_INSTANCE, READ_HISTORY));
-      grants.add(new Grant(board, Resources.PROCESS_INSTANCE, "*", READ));
-      grants.add(new Grant(board, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY));
-    }
-    grants.add(new Grant(Roles.BOARD_HEADS, Resources.PROCESS_DEFINITION, CouncilProcess.KEY, READ, CREATE_INSTANCE));
-    grants.add(new Grant(Roles.BOARD_HEADS, Resources.PROCESS_INSTANCE, "*", CREATE));
-    for (Resources resource : Resources.values()) {
-      grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, "*", ALL));
+    for (GrantProperties.GrantConfig config : properties.grants()) {
+      List<Resource> resources = "*".equals(config.resource())
+          ? List.of(Resources.values())
+          : List.of(Resources.valueOf(config.resource()));
+      for (String pattern : config.groups()) {
+        for (String group : expand(pattern, unitCodes, clusterCodes)) {
+          for (Resource resource : resources) {
+            Permission[] permissions = config.permissions().stream()
+                .map(p -> permissionProvider.getPermissionForName(p, resource.resourceType()))
+                .toArray(Permission[]::new);
+            grants.add(new Grant(group, resource, config.resourceId(), permissions));
+          }
+        }
+      }
     }
     return grants;
+  }
+
+  static List<String> expand(String pattern, List<String> unitCodes, List<String> clusterCodes) {
+    if (!pattern.contains("*")) {
+      return List.of(pattern);
+    }
+    List<String> codes;
+    if (pattern.startsWith("unit-")) {
+      codes = unitCodes;
+    } else if (pattern.startsWith("cluster-")) {
+      codes = clusterCodes;
+    } else {
+      throw new IllegalStateException("tdkt.security.grants: \"" + pattern
+          + "\" — only unit-*-… and cluster-*-… groups may contain *");
+    }
+    return codes.stream().map(code -> pattern.replace("*", code)).toList();
   }
 
   private void apply(Grant grant) {

@@ -78,13 +78,14 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain camundaWebappChain(HttpSecurity http, ThrottleFilter throttle) throws Exception {
     // Tasklist, Cockpit and Admin authenticate against the same identity service themselves and ship
     // their own CSRF filter; they embed their own pages in frames of the same origin.
     http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
-        .headers(h -> h.frameOptions(f -> f.sameOrigin()));
+        .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+        .addFilterBefore(throttle, AnonymousAuthenticationFilter.class);
     return http.build();
   }
 
@@ -121,7 +122,9 @@ class SecurityConfig {
   static AccessDeniedHandler auditedDenial() {
     AccessDeniedHandlerImpl standard = new AccessDeniedHandlerImpl();
     return (request, response, e) -> {
-      AuditLog.denied(403, request.getRequestURI(), e.getClass().getSimpleName() + ": " + e.getMessage());
+      CurrentUser user = CurrentUser.get();
+      AuditLog.denied(request, 403, user == null ? null : user.id(), request.getRequestURI(),
+          e.getClass().getSimpleName() + ": " + e.getMessage());
       standard.handle(request, response, e);
     };
   }
@@ -133,7 +136,7 @@ class SecurityConfig {
   /** 401 with a JSON body in Vietnamese and a Basic challenge. */
   static AuthenticationEntryPoint jsonUnauthorized() {
     return (request, response, e) -> {
-      AuditLog.denied(401, request.getRequestURI(), e.getClass().getSimpleName() + ": " + e.getMessage());
+      AuditLog.denied(request, 401, null, request.getRequestURI(), e.getClass().getSimpleName() + ": " + e.getMessage());
       response.setStatus(401);
       response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);

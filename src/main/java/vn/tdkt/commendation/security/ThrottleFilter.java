@@ -29,12 +29,14 @@ import vn.tdkt.commendation.audit.AuditLog;
  * Before a password is checked: refuses (429 with Retry-After) a login from a client or for a user that failed
  * too often, and the public complaint endpoints when one client sends too many or too large a body. Failures
  * are counted from Spring Security's authentication events, which cover HTTP Basic (/engine-rest, /api) and
- * our form login alike. Not registered as a servlet filter of its own: the security chains place it.
+ * our form login alike, and from the answer of the Camunda webapps' own login. Not registered as a servlet filter of its own: the security chains place it.
  */
 @Component
 class ThrottleFilter extends OncePerRequestFilter {
 
   private static final Pattern COMPLAINT = Pattern.compile("/(api/cases|announcements)/[^/]+/complaints/?");
+  /** The Camunda webapps' own login (Tasklist, Cockpit, Admin), which does not go through Spring Security. */
+  private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
   private final Throttle throttle;
   private final ThrottleProperties limits;
@@ -57,7 +59,7 @@ class ThrottleFilter extends OncePerRequestFilter {
         why = "too many failed logins for this user";
       }
       if (wait != null) {
-        AuditLog.denied(429, user, "login", why);
+        AuditLog.denied(request, 429, user, "login", why);
         refuse(request, response, 429, wait, "TOO_MANY_REQUESTS", "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau "
             + seconds(wait) + " giây.");
         return;
@@ -67,7 +69,7 @@ class ThrottleFilter extends OncePerRequestFilter {
       String key = "complaint:" + client;
       Duration wait = throttle.blocked(key, limits.complaintsPerClient());
       if (wait != null) {
-        AuditLog.denied(429, null, "complaint", "too many complaints from this client");
+        AuditLog.denied(request, 429, null, "complaint", "too many complaints from this client");
         refuse(request, response, 429, wait, "TOO_MANY_REQUESTS", "Bạn đã gửi quá nhiều khiếu nại trong thời gian ngắn. "
             + "Vui lòng thử lại sau " + seconds(wait) + " giây.");
         return;
@@ -75,7 +77,7 @@ class ThrottleFilter extends OncePerRequestFilter {
       throttle.count(key, limits.complaintWindow());
       long max = limits.complaintMaxBody().toBytes();
       if (request.getContentLengthLong() > max) {
-        AuditLog.denied(413, null, "complaint", "body of " + request.getContentLengthLong() + " bytes");
+        AuditLog.denied(request, 413, null, "complaint", "body of " + request.getContentLengthLong() + " bytes");
         refuse(request, response, 413, null, "PAYLOAD_TOO_LARGE", "Nội dung gửi lên quá lớn (tối đa "
             + max / 1024 + " KB).");
         return;
@@ -83,18 +85,34 @@ class ThrottleFilter extends OncePerRequestFilter {
       request = new Limited(request, max);
     }
     chain.doFilter(request, response);
+    if (user != null && isWebappLogin(request)) {
+      // the webapps check the password themselves: their answer tells whether it was right
+      if (response.getStatus() == 401) {
+        failed(client, user);
+      } else if (response.getStatus() < 300) {
+        throttle.forget(userKey(user));
+      }
+    }
   }
 
   @EventListener
   void failed(AuthenticationFailureBadCredentialsEvent event) {
-    String user = event.getAuthentication().getName();
-    if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-      throttle.count(clientKey(details.getRemoteAddress()), limits.loginWindow());
+    failed(event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+        ? details.getRemoteAddress() : null, event.getAuthentication().getName());
+  }
+
+  private void failed(String client, String user) {
+    if (client != null) {
+      throttle.count(clientKey(client), limits.loginWindow());
     }
     if (user != null && !user.isBlank()) {
       throttle.count(userKey(user), limits.loginWindow());
     }
-    AuditLog.denied(401, user, "login", "wrong user name or password");
+    AuditLog.failedLogin(client, user);
+  }
+
+  private static boolean isWebappLogin(HttpServletRequest request) {
+    return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path(request)).matches();
   }
 
   @EventListener
@@ -123,7 +141,7 @@ class ThrottleFilter extends OncePerRequestFilter {
         return null;
       }
     }
-    if ("POST".equals(request.getMethod()) && "/login".equals(path(request))) {
+    if (isWebappLogin(request) || ("POST".equals(request.getMethod()) && "/login".equals(path(request)))) {
       String username = request.getParameter("username");
       return username == null ? "" : username;
     }

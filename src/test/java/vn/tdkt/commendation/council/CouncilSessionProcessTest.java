@@ -594,9 +594,15 @@ class CouncilSessionProcessTest extends WorkflowTest {
     ProcessInstance session = openCouncilSession(null);
     allVote(session, votes("approve", merit, fighter));
 
-    // the merit list's task, completed with variables that name the other list and another session
-    sign(session, MERIT, "chairmanOutcome", "approve", CouncilProcess.VAR_DECISION_AWARD, FIGHTER,
-        CouncilProcess.VAR_SESSION_ID, 999_999L, CouncilProcess.VAR_ROUND, 7);
+    // the merit list's task, completed with variables that name the other list and another session:
+    // none of them is a field of the signing form, so the signature is refused and nothing changes
+    Refusal redirect = refusal(() -> sign(session, MERIT, "chairmanOutcome", "approve",
+        CouncilProcess.VAR_DECISION_AWARD, FIGHTER, CouncilProcess.VAR_SESSION_ID, 999_999L, CouncilProcess.VAR_ROUND, 7));
+    assertEquals(CouncilProcess.VAR_ROUND, redirect.field());
+    assertTrue(redirect.getMessage().contains("decisionAwardType, sessionId"), redirect.getMessage());
+    assertEquals(CaseStatus.IN_COUNCIL, caseOf(merit).getStatus());
+    assertEquals(0, count("award_decision"));
+    sign(session, MERIT, "chairmanOutcome", "approve");
 
     assertEquals(CaseStatus.AWARDED, caseOf(merit).getStatus());
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(fighter).getStatus(), "the other list is still waiting for its own signature");

@@ -1,0 +1,74 @@
+package vn.tdkt.commendation.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.tdkt.commendation.council.CouncilProcess;
+import vn.tdkt.commendation.nomination.NominationProcess;
+
+/**
+ * The variables the input guard accepts are exactly the fields of the forms the models show: a field added
+ * to a form without its constant (or the reverse) fails here, not in front of an official.
+ */
+class FormInputsTest {
+
+  private static final Pattern FORM_REF = Pattern.compile(
+      "<bpmn:(userTask|startEvent) id=\"([^\"]+)\"[^>]*camunda:formRef=\"([^\"]+)\"");
+
+  @Test
+  void everyUserTaskAcceptsExactlyTheFieldsOfItsForm() throws IOException {
+    check("commendation-nomination.bpmn", NominationProcess.TASK_INPUTS, NominationProcess.START,
+        NominationProcess.START_INPUTS, NominationProcess.VAR_INITIATOR);
+    check("council-session.bpmn", CouncilProcess.TASK_INPUTS, CouncilProcess.START, CouncilProcess.START_INPUTS,
+        CouncilProcess.VAR_INITIATOR);
+  }
+
+  private static void check(String model, Map<String, Set<String>> taskInputs, String startId, Set<String> startInputs,
+      String initiator) throws IOException {
+    Map<String, Set<String>> fromForms = new HashMap<>();
+    Set<String> startFields = null;
+    Matcher m = FORM_REF.matcher(Files.readString(Path.of("processes", model)));
+    while (m.find()) {
+      Set<String> fields = fields(Path.of("processes", "forms", m.group(3) + ".form"));
+      if ("userTask".equals(m.group(1))) {
+        fromForms.put(m.group(2), fields);
+      } else if (startId.equals(m.group(2))) {
+        startFields = fields;
+      }
+    }
+    assertThat(fromForms).as("user tasks of %s and their form fields", model).isEqualTo(taskInputs);
+    Set<String> expectedStart = new TreeSet<>(startInputs);
+    expectedStart.remove(initiator);
+    assertThat(startFields).as("start form of %s", model).isEqualTo(expectedStart);
+  }
+
+  private static Set<String> fields(Path form) throws IOException {
+    Set<String> keys = new TreeSet<>();
+    collect(new ObjectMapper().readTree(form.toFile()), keys);
+    return keys;
+  }
+
+  private static void collect(JsonNode node, Set<String> keys) {
+    for (JsonNode c : node.path("components")) {
+      // form-js submits every keyed field that is not disabled (read-only ones included)
+      if (c.hasNonNull("key") && !c.path("disabled").asBoolean()) {
+        keys.add(c.path("key").asText());
+      }
+      collect(c, keys);
+    }
+  }
+}
