@@ -38,7 +38,8 @@ public class Notifier {
     SUPPLEMENT_REMINDER("supplement-reminder"),
     DECISION("decision"),
     REJECTION("rejection"),
-    CENTRAL_RESULT_OVERDUE("central-result-overdue");
+    CENTRAL_RESULT_OVERDUE("central-result-overdue"),
+    CENTRAL_RESULT("central-result");
 
     final String template;
 

@@ -24,6 +24,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.commendation.central.CentralProcess;
 import vn.tdkt.commendation.council.CouncilProcess;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.organisation.OrganisationService;
@@ -94,6 +95,12 @@ class AuthorizationSetup {
       grants.add(new Grant(board, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY));
     }
     grants.add(new Grant(Roles.BOARD_HEADS, Resources.PROCESS_DEFINITION, CouncilProcess.KEY, READ, CREATE_INSTANCE));
+    // central award proposals (issue 8): the Board proposes, the Chairman signs the submission
+    for (String board : List.of(Roles.BOARD_OFFICERS, Roles.BOARD_HEADS)) {
+      grants.add(new Grant(board, Resources.PROCESS_DEFINITION, CentralProcess.KEY, READ, CREATE_INSTANCE));
+      grants.add(new Grant(board, Resources.PROCESS_INSTANCE, "*", CREATE));
+    }
+    grants.add(new Grant(Roles.CHAIRMAN, Resources.PROCESS_DEFINITION, CentralProcess.KEY, READ));
     grants.add(new Grant(Roles.BOARD_HEADS, Resources.PROCESS_INSTANCE, "*", CREATE));
     for (Resources resource : Resources.values()) {
       grants.add(new Grant(Groups.CAMUNDA_ADMIN, resource, "*", ALL));
