@@ -67,7 +67,7 @@ public abstract class WorkflowTest {
       runtime.deleteProcessInstances(running, "test reset", true, true);
     }
     for (String table : List.of("case_event", "case_record", "complaint", "council_ballot_tally", "council_voter",
-        "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter", "mail_outbox")) {
+        "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter", "mail_outbox", "central_proposal")) {
       jdbc.update("delete from " + table);
     }
   }

@@ -11,7 +11,7 @@ import vn.tdkt.commendation.CommendationApplication;
 public record CaseView(String caseNumber, CaseStatus status, CaseStage stage, String nomineeName, String nomineeKind,
     String unitCode, String clusterCode, AwardType awardType, int emulationYear, String outcomeReason,
     String decisionNumber, LocalDate decisionDate, OffsetDateTime noticeEndsAt, boolean appraisalOverdue,
-    OffsetDateTime createdAt, OffsetDateTime closedAt, List<EventView> events) {
+    OffsetDateTime appraisalDueAt, OffsetDateTime supplementDueAt, OffsetDateTime createdAt, OffsetDateTime closedAt, List<EventView> events) {
 
   private static final ZoneId ZONE = ZoneId.of(CommendationApplication.ZONE);
 
@@ -22,7 +22,7 @@ public record CaseView(String caseNumber, CaseStatus status, CaseStage stage, St
     return new CaseView(c.getCaseNumber(), c.getStatus(), c.getStage(), c.getNomineeName(), c.getNomineeKind().name(),
         c.getUnitCode(), c.getClusterCode(), c.getAwardType(), c.getEmulationYear(), c.getOutcomeReason(),
         c.getDecisionNumber(), c.getDecisionDate(), local(c.getNoticeEndsAt()), c.isAppraisalOverdue(),
-        local(c.getCreatedAt()), local(c.getClosedAt()),
+        local(c.getAppraisalDueAt()), local(c.getSupplementDueAt()), local(c.getCreatedAt()), local(c.getClosedAt()),
         c.getEvents().stream()
             .map(e -> new EventView(local(e.getAt()), e.getActor(), e.getStage(), e.getOutcome(), e.getComment()))
             .toList());

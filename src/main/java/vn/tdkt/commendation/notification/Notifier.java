@@ -16,8 +16,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import vn.tdkt.commendation.CommendationApplication;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.organisation.Roles;
@@ -38,7 +42,8 @@ public class Notifier {
     SUPPLEMENT_REMINDER("supplement-reminder"),
     DECISION("decision"),
     REJECTION("rejection"),
-    CENTRAL_RESULT_OVERDUE("central-result-overdue");
+    CENTRAL_RESULT_OVERDUE("central-result-overdue"),
+    CENTRAL_RESULT("central-result");
 
     final String template;
 
@@ -57,9 +62,11 @@ public class Notifier {
   private final IdentityService identity;
   private final SystemAction system;
   private final Clock clock;
+  private final MeterRegistry meters;
 
   Notifier(OutboxMailRepository outbox, MailTemplates templates, MailSettings settings, IdentityService identity,
-      SystemAction system, Clock clock) {
+      SystemAction system, Clock clock, ObjectProvider<MeterRegistry> meters) {
+    this.meters = meters.getIfAvailable(() -> Metrics.globalRegistry);
     this.outbox = outbox;
     this.templates = templates;
     this.settings = settings;
@@ -68,21 +75,34 @@ public class Notifier {
     this.clock = clock;
   }
 
-  /** Sends the notification to every member of the groups and to the users, each address once. */
+  /**
+   * Sends the notification to every member of the groups and to the users, each address once. A
+   * notification that cannot even be queued (a template or identity error) is logged and counted, never
+   * thrown: the step that caused it goes on.
+   */
   public void notify(Kind kind, String caseNumber, Collection<String> groupIds, Collection<String> userIds,
       Map<String, Object> model) {
     if (!settings.isEnabled()) {
       return;
     }
-    Set<String> addresses = addresses(groupIds, userIds);
-    if (addresses.isEmpty()) {
-      LOG.warn("Notification {} for {}: nobody with an e-mail address in {} {}", kind, caseNumber, groupIds, userIds);
+    Set<String> addresses;
+    MailTemplates.Rendered mail;
+    try {
+      addresses = addresses(groupIds, userIds);
+      if (addresses.isEmpty()) {
+        LOG.warn("Notification {} for {}: nobody with an e-mail address in {} {}", kind, caseNumber, groupIds, userIds);
+        return;
+      }
+      Map<String, Object> m = new HashMap<>(model);
+      m.put("caseNumber", caseNumber);
+      m.put("baseUrl", settings.getBaseUrl());
+      mail = templates.render(kind.template, m);
+    } catch (RuntimeException e) {
+      LOG.error("Notification {} for {} could not be prepared and is dropped", kind, caseNumber, e);
+      Counter.builder("tdkt.mail.failures").description("Failed attempts to send a notification e-mail")
+          .tag("kind", kind.name()).tag("final", "true").register(meters).increment();
       return;
     }
-    Map<String, Object> m = new HashMap<>(model);
-    m.put("caseNumber", caseNumber);
-    m.put("baseUrl", settings.getBaseUrl());
-    MailTemplates.Rendered mail = templates.render(kind.template, m);
     Instant now = clock.instant();
     for (String address : addresses) {
       outbox.save(new OutboxMail(kind.name(), caseNumber, address, mail.subject(), mail.body(), now));

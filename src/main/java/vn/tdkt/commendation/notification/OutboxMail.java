@@ -2,6 +2,9 @@ package vn.tdkt.commendation.notification;
 
 import java.time.Instant;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +47,7 @@ public class OutboxMail {
   private String body;
 
   @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR) // a plain varchar on H2 too, so one migration fits both databases
   @Column(nullable = false, length = 10)
   private Status status;
 

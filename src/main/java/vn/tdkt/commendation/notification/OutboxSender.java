@@ -96,6 +96,7 @@ public class OutboxSender {
       return false;
     }
     tx.executeWithoutResult(s -> outbox.findById(mail.getId()).ifPresent(m -> m.sent(clock.instant())));
+    LOG.debug("Notification {} #{} sent to {}: {}", mail.getKind(), mail.getId(), mail.getRecipient(), mail.getSubject());
     return true;
   }
 
