@@ -24,6 +24,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.commendation.cluster.ClusterRoundProcess;
 import vn.tdkt.commendation.council.CouncilProcess;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.organisation.OrganisationService;
@@ -82,7 +83,15 @@ class AuthorizationSetup {
       grants.add(new Grant(nominators, Resources.PROCESS_INSTANCE, "*", CREATE));
     }
     organisation.clustersByCode().keySet().forEach(c -> workflowGroups.add(Roles.clusterLeaders(c)));
+    // cluster review rounds (issue 4): the leaders start them; who may start for which cluster is checked
+    // by the round's first step against the leaders' group of the cluster asked for
+    for (String cluster : organisation.clustersByCode().keySet()) {
+      grants.add(new Grant(Roles.clusterLeaders(cluster), Resources.PROCESS_DEFINITION, ClusterRoundProcess.KEY, READ,
+          CREATE_INSTANCE));
+      grants.add(new Grant(Roles.clusterLeaders(cluster), Resources.PROCESS_INSTANCE, "*", CREATE));
+    }
     for (String group : workflowGroups) {
+      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ClusterRoundProcess.KEY, READ));
       grants.add(new Grant(group, Resources.APPLICATION, "tasklist", ACCESS));
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, NominationProcess.KEY, READ));
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, CouncilProcess.KEY, READ));
