@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -25,20 +24,18 @@ public class ClusterBallotService {
 
   private final TaskService taskService;
   private final ClusterRoundService rounds;
-  private final OrganisationService organisation;
   private final TransactionTemplate transaction;
 
-  ClusterBallotService(TaskService taskService, ClusterRoundService rounds, OrganisationService organisation,
+  ClusterBallotService(TaskService taskService, ClusterRoundService rounds,
       PlatformTransactionManager transactionManager) {
     this.taskService = taskService;
     this.rounds = rounds;
-    this.organisation = organisation;
     this.transaction = new TransactionTemplate(transactionManager);
   }
 
-  /** The open ballot tasks of the units the user heads. */
-  public List<Task> openBallots(String userId) {
-    List<String> groups = organisation.groupsOf(userId).stream().filter(g -> g.equals(Roles.unitHeads(
+  /** The open ballot tasks of the units the user heads (their groups as the session knows them). */
+  public List<Task> openBallots(List<String> userGroups) {
+    List<String> groups = userGroups.stream().filter(g -> g.equals(Roles.unitHeads(
         String.valueOf(Roles.unitOf(g))))).toList();
     if (groups.isEmpty()) {
       return List.of();
