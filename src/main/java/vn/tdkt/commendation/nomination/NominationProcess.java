@@ -17,6 +17,7 @@ public final class NominationProcess {
   public static final String REVISE = "reviseNomination";
   public static final String ENDORSE = "endorseNomination";
   public static final String REVIEW_IN_CLUSTER = "reviewInCluster";
+  public static final String CHECK_CLUSTER_ROUND = "checkClusterRound";
   public static final String APPRAISE = "appraiseDossier";
   public static final String APPRAISAL_OVERDUE = "appraisalOverdue";
   public static final String SUPPLEMENT = "supplementDossier";
@@ -50,6 +51,8 @@ public final class NominationProcess {
   public static final String VAR_EXCELLENT_YEARS = "consecutiveExcellentYears";
   public static final String VAR_INITIATIVES = "recognisedInitiatives";
   public static final String VAR_UNDER_DISCIPLINE = "underDiscipline";
+  /** Only on a start by a cluster round (no signed-in caller): its nominee row, checked against JPA. */
+  public static final String VAR_ROUND_NOMINEE = "clusterNomineeId";
 
   // shown on the task forms
   public static final String VAR_CASE_NUMBER = "caseNumber";
@@ -67,6 +70,8 @@ public final class NominationProcess {
   public static final String VAR_CLUSTER_OUTCOME = "clusterOutcome";
   public static final String VAR_CLUSTER_VOTES_FOR = "clusterVotesFor";
   public static final String VAR_CLUSTER_VOTES_TOTAL = "clusterVotesTotal";
+  /** Written only by checkClusterRound from the case's JPA link to a cluster round: skip reviewInCluster. */
+  public static final String VAR_FROM_CLUSTER_ROUND = "fromClusterRound";
   public static final String VAR_APPRAISAL_OUTCOME = "appraisalOutcome";
   public static final String VAR_SUPPLEMENT_OUTCOME = "supplementOutcome";
   public static final String VAR_COMPLAINT_OUTCOME = "complaintOutcome";

@@ -111,6 +111,29 @@ class NominationStepDelegates {
     return model;
   }
 
+  /**
+   * After the unit head's endorsement: a case a cluster round nominated has had its cluster step at the
+   * round (minutes and secret-ballot tally), so it goes straight to the Board. The answer comes from the
+   * round's JPA link to this case only; whatever the endorsement wrote into the variable is overwritten.
+   */
+  @Bean
+  JavaDelegate clusterRoundCheckDelegate(CaseService cases, ClusterRoundLinks links) {
+    return execution -> {
+      String caseNumber = execution.getProcessBusinessKey();
+      var result = links.resultFor(caseNumber);
+      execution.setVariable(VAR_FROM_CLUSTER_ROUND, result.isPresent());
+      if (result.isEmpty()) {
+        return;
+      }
+      ClusterRoundLinks.RoundResult r = result.get();
+      cases.moveTo(caseNumber, CaseStage.CLUSTER_REVIEW, null);
+      execution.setVariable(VAR_CLUSTER_VOTES_FOR, r.votesFor());
+      execution.setVariable(VAR_CLUSTER_VOTES_TOTAL, r.votesTotal());
+      cases.record(caseNumber, "system", "clusterRoundApproved", r.clusterName() + " đã bình xét, bỏ phiếu kín tại hội nghị: "
+          + r.votesFor() + "/" + r.votesTotal() + " phiếu. Biên bản " + r.roundNumber() + ": " + r.minutesPath());
+    };
+  }
+
   /** The supplement deadline passed: the case is withdrawn for want of the missing papers. */
   @Bean
   ExecutionListener supplementOverdueListener(CaseService cases, NominationDeadlines deadlines) {

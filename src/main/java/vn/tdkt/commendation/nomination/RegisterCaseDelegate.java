@@ -31,13 +31,15 @@ class RegisterCaseDelegate implements JavaDelegate {
   private final OrganisationService organisation;
   private final CaseAuthorizations authorizations;
   private final Clock clock;
+  private final ClusterRoundLinks roundLinks;
 
   RegisterCaseDelegate(CaseService cases, OrganisationService organisation, CaseAuthorizations authorizations,
-      Clock clock) {
+      Clock clock, ClusterRoundLinks roundLinks) {
     this.cases = cases;
     this.organisation = organisation;
     this.authorizations = authorizations;
     this.clock = clock;
+    this.roundLinks = roundLinks;
   }
 
   @Override
@@ -47,9 +49,21 @@ class RegisterCaseDelegate implements JavaDelegate {
     NominationInput input = NominationInput.of(execution.getVariables());
     NominationData data = input.newNomination(clock);
     String initiator = initiator(execution);
-    Unit unit = resolveUnit(input.unitCode(), initiator);
+    Long nomineeLink = roundNominee(execution);
+    Unit unit;
+    if (nomineeLink != null) {
+      // started by a cluster round on its leader's behalf: the round's record vouches for unit and award
+      unit = organisation.unit(input.unitCode())
+          .orElseThrow(() -> Refusal.invalid(VAR_UNIT, "Không có đơn vị mã \"" + input.unitCode() + "\"."));
+      roundLinks.check(nomineeLink, unit.getCode(), data.awardType(), initiator);
+    } else {
+      unit = resolveUnit(input.unitCode(), initiator);
+    }
 
     CommendationCase c = cases.register(data, unit.getCode(), unit.getClusterCode(), initiator);
+    if (nomineeLink != null) {
+      roundLinks.link(nomineeLink, c.getCaseNumber());
+    }
     cases.linkProcess(c.getCaseNumber(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(c.getCaseNumber());
     authorizations.grantCaseRead(execution.getProcessInstanceId(), unit.getCode(), unit.getClusterCode());
@@ -84,6 +98,20 @@ class RegisterCaseDelegate implements JavaDelegate {
       return caller.getUserId();
     }
     return execution.getVariable(VAR_INITIATOR) instanceof String s ? s : null;
+  }
+
+  /**
+   * The cluster round's nominee row, only for a start without a signed-in caller (the product's own
+   * call): a REST client cannot claim to come from a round. The variable is removed either way.
+   */
+  private static Long roundNominee(DelegateExecution execution) {
+    Object value = execution.getVariable(VAR_ROUND_NOMINEE);
+    execution.removeVariable(VAR_ROUND_NOMINEE);
+    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (value == null || (caller != null && caller.getUserId() != null)) {
+      return null;
+    }
+    return value instanceof Number n ? n.longValue() : null;
   }
 
   private Unit resolveUnit(String unitCode, String initiator) {

@@ -46,7 +46,9 @@ class OrganisationLoader {
     groups.put(Roles.CHAIRMAN, "Chủ tịch UBND tỉnh");
     for (OrganisationProperties.ClusterConfig c : properties.clusters()) {
       clusters.findById(c.code()).ifPresentOrElse(
-          existing -> existing.update(c.name(), c.leaderUnit()),
+          // the configured leader is only the first one: later leaders are elected by the year-end round
+          existing -> existing.update(c.name(), existing.getLeaderUnitCode() != null
+              ? existing.getLeaderUnitCode() : c.leaderUnit()),
           () -> clusters.save(new Cluster(c.code(), c.name(), c.leaderUnit())));
       groups.put(Roles.clusterLeaders(c.code()), "Trưởng cụm – " + c.name());
       for (OrganisationProperties.UnitConfig u : c.units()) {

@@ -20,13 +20,53 @@ public class OrganisationService {
   private final ClusterRepository clusters;
   private final IdentityService identityService;
   private final OrganisationProperties properties;
+  private final ClusterLeadershipRepository leaderships;
 
   OrganisationService(UnitRepository units, ClusterRepository clusters, IdentityService identityService,
-      OrganisationProperties properties) {
+      OrganisationProperties properties, ClusterLeadershipRepository leaderships) {
     this.units = units;
     this.clusters = clusters;
     this.identityService = identityService;
     this.properties = properties;
+    this.leaderships = leaderships;
+  }
+
+  public List<Unit> unitsOf(String clusterCode) {
+    return allUnits().stream().filter(u -> u.getClusterCode().equals(clusterCode)).toList();
+  }
+
+  /** The leader unit elected for a year, if a year-end round recorded one. */
+  public Optional<String> electedLeader(String clusterCode, int termYear) {
+    return leaderships.findByClusterCodeAndTermYear(clusterCode, termYear).map(ClusterLeadership::getUnitCode);
+  }
+
+  /**
+   * Records the leader unit a year-end round elected for the next year and hands the cluster over at
+   * once: the group "cluster-{c}-leaders" loses the heads of the outgoing leader unit and gains those of
+   * the incoming one. Members of the group who head no unit of the cluster (the cluster's secretary,
+   * such as the demo's lead.cum9) stay: they serve the cluster, not a unit.
+   */
+  @Transactional
+  public void changeLeader(String clusterCode, int termYear, String unitCode, String source, java.time.Instant at) {
+    Cluster cluster = clusters.findById(clusterCode).orElseThrow();
+    leaderships.findByClusterCodeAndTermYear(clusterCode, termYear).ifPresentOrElse(
+        l -> l.change(unitCode, source, at),
+        () -> leaderships.save(new ClusterLeadership(clusterCode, termYear, unitCode, source, at)));
+    String outgoing = cluster.getLeaderUnitCode();
+    cluster.update(cluster.getName(), unitCode);
+    String group = Roles.clusterLeaders(clusterCode);
+    if (outgoing != null && !outgoing.equals(unitCode)) {
+      for (String user : membersOf(Roles.unitHeads(outgoing))) {
+        if (isMember(user, group)) {
+          identityService.deleteMembership(user, group);
+        }
+      }
+    }
+    for (String user : membersOf(Roles.unitHeads(unitCode))) {
+      if (!isMember(user, group)) {
+        identityService.createMembership(user, group);
+      }
+    }
   }
 
   public String provinceName() {

@@ -53,9 +53,10 @@ class ModelDeploymentTest extends WorkflowTest {
 
   @Test
   void everyProcessCarriesItsVersionTagAndHistoryTimeToLive() {
-    // 1.1.0: deadlines in working days, reminders (issue 8)
+    // 1.1.0: deadlines in working days, reminders (issue 8); the nomination skips the cluster step for cases
+    // a cluster review round started (issue 4)
     Map<String, String> versions = Map.of("commendation-nomination", "1.1.0", "council-session", "1.0.0",
-        "central-award-proposal", "1.0.0");
+        "central-award-proposal", "1.0.0", "cluster-review-round", "1.0.0");
     for (String key : versions.keySet()) {
       ProcessDefinition p = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
           .singleResult();

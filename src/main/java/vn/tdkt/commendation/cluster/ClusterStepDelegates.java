@@ -1,0 +1,138 @@
+package vn.tdkt.commendation.cluster;
+
+import static vn.tdkt.commendation.cluster.ClusterRoundProcess.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.problem.Refusal;
+
+/**
+ * The steps of the cluster round model, each a bean named as the model calls it. The round is always
+ * found from the process instance and a task's unit from the JPA record made when the task was created,
+ * never from a variable: a task's variables can be written by whoever works it.
+ */
+@Configuration(proxyBeanMethods = false)
+class ClusterStepDelegates {
+
+  private static final List<String> SHEET_INPUTS = List.of(VAR_POINTS, VAR_REPORT);
+  private static final List<String> COMPILE_INPUTS = List.of(VAR_COMPILE_OUTCOME, VAR_RETURN_UNIT, VAR_AGREED_SCORES,
+      VAR_NEXT_LEADER, VAR_COMMENT);
+
+  @Bean
+  JavaDelegate openClusterRoundDelegate(ClusterRoundService rounds) {
+    return execution -> {
+      // the signed-in caller, not the start variable a REST client could set
+      Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+      String startedBy = caller != null && caller.getUserId() != null ? caller.getUserId()
+          : execution.getVariable(VAR_INITIATOR) instanceof String s ? s : null;
+      ClusterRound round = rounds.open(startedBy, execution.getVariable(VAR_CLUSTER), execution.getVariable(VAR_YEAR),
+          execution.getVariable(VAR_KIND), execution.getProcessInstanceId());
+      execution.setProcessBusinessKey(round.getRoundNumber());
+      execution.setVariable(VAR_INITIATOR, startedBy);
+      execution.setVariable(VAR_CLUSTER, round.getClusterCode());
+      execution.setVariable(VAR_YEAR, round.getEmulationYear());
+      execution.setVariable(VAR_KIND, round.getKind().name());
+      execution.setVariable(VAR_ROUND_TITLE, rounds.title(round));
+    };
+  }
+
+  /** Self-assessment and correction sheets: the unit is fixed at creation; the input checked at completion. */
+  @Bean
+  TaskListener selfAssessmentListener(ClusterRoundService rounds, SystemAction system) {
+    return task -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        String unit = CORRECT.equals(task.getTaskDefinitionKey())
+            ? rounds.roundOf(task.getProcessInstanceId()).getCorrectionUnitCode()
+            : (String) task.getExecution().getVariableLocal(VAR_MEMBER_UNIT);
+        clear(task, SHEET_INPUTS);
+        task.setVariablesLocal(rounds.sheetOpened(task.getProcessInstanceId(), unit, task.getId()));
+        return;
+      }
+      rounds.submitSheet(task.getId(), task.getVariable(VAR_POINTS), task.getVariable(VAR_REPORT),
+          system.actor(task.getAssignee()));
+      clear(task, SHEET_INPUTS);
+    };
+  }
+
+  @Bean
+  JavaDelegate remindSelfAssessmentDelegate(ClusterRoundService rounds) {
+    return execution -> rounds.remind(execution.getProcessInstanceId());
+  }
+
+  @Bean
+  JavaDelegate closeSelfAssessmentDelegate(ClusterRoundService rounds) {
+    return execution -> rounds.closeSelfAssessment(execution.getProcessInstanceId());
+  }
+
+  @Bean
+  TaskListener compileScoresListener(ClusterRoundService rounds, SystemAction system) {
+    return task -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        clear(task, COMPILE_INPUTS);
+        task.setVariablesLocal(rounds.compileOpened(task.getProcessInstanceId()));
+        return;
+      }
+      Map<String, Object> input = new HashMap<>();
+      COMPILE_INPUTS.forEach(name -> input.put(name, task.getVariable(name)));
+      rounds.compile(task.getProcessInstanceId(), input, system.actor(task.getAssignee()));
+      clear(task, COMPILE_INPUTS);
+    };
+  }
+
+  @Bean
+  JavaDelegate openBallotRoundDelegate(ClusterRoundService rounds) {
+    return execution -> rounds.openBallotRound(execution.getProcessInstanceId());
+  }
+
+  /** Creation: the sheet records the unit. Completion: only after the ballot went through the ballot page. */
+  @Bean
+  TaskListener clusterBallotListener(ClusterRoundService rounds) {
+    return task -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        rounds.ballotOpened(task.getProcessInstanceId(), (String) task.getExecution().getVariableLocal(VAR_BALLOT_UNIT),
+            task.getId());
+        return;
+      }
+      if (!rounds.ballotCast(task.getId())) {
+        throw Refusal.invalid("ballot", "Phiếu bầu phải được nộp trên trang \"Phiếu bầu cụm thi đua\" "
+            + "(/clusters/ballots), không hoàn thành trực tiếp trong Tasklist.");
+      }
+    };
+  }
+
+  @Bean
+  JavaDelegate tallyClusterBallotDelegate(ClusterRoundService rounds) {
+    return execution -> rounds.tally(execution.getProcessInstanceId());
+  }
+
+  @Bean
+  JavaDelegate startRoundNominationsDelegate(ClusterRoundService rounds) {
+    return execution -> rounds.startNominations(execution.getProcessInstanceId());
+  }
+
+  @Bean
+  JavaDelegate recordNextLeaderDelegate(ClusterRoundService rounds) {
+    return execution -> rounds.recordNextLeader(execution.getProcessInstanceId());
+  }
+
+  @Bean
+  JavaDelegate writeRoundMinutesDelegate(ClusterRoundService rounds) {
+    return execution -> rounds.writeMinutes(execution.getProcessInstanceId());
+  }
+
+  /** What a task was completed with lands on the process instance: the next sheet must start empty. */
+  private static void clear(DelegateTask task, List<String> names) {
+    task.getExecution().getProcessInstance().removeVariables(names);
+    task.getExecution().removeVariables(names);
+  }
+}
