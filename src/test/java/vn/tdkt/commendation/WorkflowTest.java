@@ -66,7 +66,7 @@ public abstract class WorkflowTest {
     if (!running.isEmpty()) {
       runtime.deleteProcessInstances(running, "test reset", true, true);
     }
-    for (String table : List.of("case_event", "case_record", "complaint", "council_ballot_tally", "council_voter",
+    for (String table : List.of("case_document", "case_event", "case_record", "complaint", "council_ballot_tally", "council_voter",
         "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter",
         "cluster_minutes", "cluster_nominee", "cluster_vote_count", "cluster_ballot_sheet", "cluster_self_score",
         "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal")) {
@@ -212,5 +212,24 @@ public abstract class WorkflowTest {
       throw new AssertionError(member + " has no open ballot");
     }
     as(member, () -> ballots.cast(task.getId(), member, votes));
+  }
+
+  /**
+   * Takes appraised nominations (all of one award type) through a Council session where everyone approves,
+   * and has the Chairman sign with a generated number; returns that decision number.
+   */
+  protected String councilDecides(List<ProcessInstance> appraised) {
+    ProcessInstance session = openCouncilSession(null);
+    Map<String, String> votes = new HashMap<>();
+    for (ProcessInstance pi : appraised) {
+      votes.put(caseOf(pi).getCaseNumber(), "approve");
+    }
+    for (String member : COUNCIL) {
+      vote(session, member, votes);
+    }
+    Task sign = tasks.createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
+    as("chairman", () -> tasks.complete(sign.getId(), Map.of("chairmanOutcome", "approve", "decisionNumber", "")));
+    return caseOf(appraised.get(0)).getDecisionNumber();
   }
 }

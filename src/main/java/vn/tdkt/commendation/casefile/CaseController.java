@@ -3,16 +3,22 @@ package vn.tdkt.commendation.casefile;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import vn.tdkt.commendation.announcement.ComplaintRepository;
+import vn.tdkt.commendation.document.CaseDocumentRepository;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.security.CurrentUser;
@@ -27,45 +33,87 @@ class CaseController {
   private final CaseReader reader;
   private final OrganisationService organisation;
   private final ComplaintRepository complaints;
+  private final CaseDocumentRepository documents;
+  private final CaseDiagrams diagrams;
 
   CaseController(CaseService cases, CaseReader reader, OrganisationService organisation,
-      ComplaintRepository complaints) {
+      ComplaintRepository complaints, CaseDocumentRepository documents, CaseDiagrams diagrams) {
     this.cases = cases;
     this.reader = reader;
     this.organisation = organisation;
     this.complaints = complaints;
+    this.documents = documents;
+    this.diagrams = diagrams;
   }
+
+  /** Columns the registry may be sorted by (request value → entity property). */
+  static final Map<String, String> SORTS = Map.of("createdAt", "createdAt", "updatedAt", "updatedAt",
+      "caseNumber", "caseNumber", "nominee", "nomineeName", "status", "status", "year", "emulationYear");
 
   @GetMapping("/cases")
   String list(@RequestParam(required = false) String year, @RequestParam(required = false) String status,
       @RequestParam(required = false) String award, @RequestParam(required = false) String unit,
+      @RequestParam(required = false) String cluster, @RequestParam(required = false) String overdue,
+      @RequestParam(defaultValue = "createdAt") String sort, @RequestParam(defaultValue = "desc") String dir,
       @RequestParam(defaultValue = "0") String page, Model model) {
     Integer yearValue = parseInt(year);
     CaseStatus statusValue = parseEnum(CaseStatus.class, status);
     AwardType awardValue = AwardType.parse(award);
+    String unitValue = organisation.unit(unit == null ? "" : unit).isPresent() ? unit : null;
+    String clusterValue = organisation.cluster(cluster == null ? "" : cluster).isPresent() ? cluster : null;
+    boolean overdueValue = "true".equals(overdue);
+    String sortValue = SORTS.containsKey(sort) ? sort : "createdAt";
+    Sort.Direction direction = "asc".equals(dir) ? Sort.Direction.ASC : Sort.Direction.DESC;
     int pageValue = Math.max(0, parseInt(page) == null ? 0 : parseInt(page));
-    Page<CommendationCase> result = cases.search(CurrentUser.get().caseScope(), yearValue, statusValue, awardValue,
-        unit == null || unit.isBlank() ? null : unit,
-        PageRequest.of(pageValue, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "createdAt")));
+    Page<CommendationCase> result = cases.search(CurrentUser.get().caseScope(),
+        new CaseFilter(yearValue, statusValue, awardValue, unitValue, clusterValue, overdueValue),
+        PageRequest.of(pageValue, PAGE_SIZE, Sort.by(direction, SORTS.get(sortValue)).and(Sort.by("id"))));
     model.addAttribute("page", result);
     model.addAttribute("year", yearValue);
     model.addAttribute("status", statusValue);
     model.addAttribute("award", awardValue);
-    model.addAttribute("unit", unit);
+    model.addAttribute("unit", unitValue);
+    model.addAttribute("cluster", clusterValue);
+    model.addAttribute("overdue", overdueValue ? "true" : null);
+    model.addAttribute("sort", sortValue);
+    model.addAttribute("dir", direction == Sort.Direction.ASC ? "asc" : "desc");
+    model.addAttribute("sorts", SORTS.keySet().stream().sorted().toList());
     model.addAttribute("statuses", CaseStatus.values());
     model.addAttribute("awards", AwardType.values());
     model.addAttribute("units", organisation.allUnits());
+    model.addAttribute("clusters", organisation.clustersByCode().values());
     model.addAttribute("unitNames", organisation.unitNames());
     return "cases/list";
   }
 
   @GetMapping("/cases/{caseNumber}")
   String show(@PathVariable String caseNumber, Model model) {
-    CommendationCase c = reader.readable(caseNumber, CurrentUser.get().caseScope());
+    CaseScope scope = CurrentUser.get().caseScope();
+    CommendationCase c = reader.readable(caseNumber, scope);
     model.addAttribute("c", c);
     model.addAttribute("unitNames", organisation.unitNames());
     model.addAttribute("complaints", complaints.findByCaseNumberOrderById(caseNumber));
+    model.addAttribute("documents", documents.findByCaseNumberOrderById(caseNumber));
+    model.addAttribute("clusterName", organisation.cluster(c.getClusterCode()).map(x -> x.getName())
+        .orElse(c.getClusterCode()));
     return "cases/show";
+  }
+
+  /** The BPMN of the case's process, for the viewer on the case page. */
+  @GetMapping(value = "/cases/{caseNumber}/diagram.bpmn", produces = "application/xml")
+  @ResponseBody
+  ResponseEntity<String> diagram(@PathVariable String caseNumber) {
+    CommendationCase c = reader.readable(caseNumber, CurrentUser.get().caseScope());
+    return diagrams.xml(c).map(x -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(x))
+        .orElse(ResponseEntity.notFound().build());
+  }
+
+  /** Where the case's process stands: activities waiting now and activities done. */
+  @GetMapping("/cases/{caseNumber}/diagram-state")
+  @ResponseBody
+  CaseDiagrams.State diagramState(@PathVariable String caseNumber) {
+    CommendationCase c = reader.readable(caseNumber, CurrentUser.get().caseScope());
+    return diagrams.state(c);
   }
 
   @ExceptionHandler(Refusal.class)

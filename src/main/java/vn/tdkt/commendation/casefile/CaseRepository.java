@@ -29,11 +29,17 @@ public interface CaseRepository extends JpaRepository<CommendationCase, Long> {
         and (:status is null or c.status = :status)
         and (:award is null or c.awardType = :award)
         and (:unit is null or c.unitCode = :unit)
+        and (:cluster is null or c.clusterCode = :cluster)
+        and (:overdue = false or c.appraisalOverdue = true)
       """)
   Page<CommendationCase> search(@Param("all") boolean all, @Param("units") Collection<String> units,
       @Param("clusters") Collection<String> clusters, @Param("year") Integer year,
       @Param("status") CaseStatus status, @Param("award") AwardType award, @Param("unit") String unit,
-      Pageable pageable);
+      @Param("cluster") String cluster, @Param("overdue") boolean overdue, Pageable pageable);
+
+  /** Every case of an emulation year, for the Board's dashboard. */
+  @Query("select c from CommendationCase c where c.emulationYear = :year")
+  List<CommendationCase> findByEmulationYear(@Param("year") int year);
 
   @Query("""
       select c from CommendationCase c

@@ -162,10 +162,9 @@ public class CaseService {
   }
 
   @Transactional(readOnly = true)
-  public Page<CommendationCase> search(CaseScope scope, Integer year, CaseStatus status, AwardType award,
-      String unit, Pageable pageable) {
-    return cases.search(scope.all(), scope.unitsForQuery(), scope.clustersForQuery(), year, status, award, unit,
-        pageable);
+  public Page<CommendationCase> search(CaseScope scope, CaseFilter filter, Pageable pageable) {
+    return cases.search(scope.all(), scope.unitsForQuery(), scope.clustersForQuery(), filter.year(), filter.status(),
+        filter.award(), filter.unit(), filter.cluster(), filter.overdue(), pageable);
   }
 
   private void refuseDuplicate(String activeKey) {

@@ -8,6 +8,8 @@ public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
   boolean existsByDecisionNumber(String decisionNumber);
 
+  java.util.Optional<Decision> findByDecisionNumber(String decisionNumber);
+
   List<Decision> findBySessionIdOrderByDecisionNumber(Long sessionId);
 
   List<Decision> findAllByOrderByDecisionDateDescIdDesc();

@@ -4,19 +4,15 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.auth.PermissionProvider;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.identity.Group;
@@ -34,30 +30,25 @@ import vn.tdkt.commendation.organisation.Unit;
  * Grants each role what {@code tdkt.security.grants} says, at every start and in every profile, idempotently:
  * existing grants are completed, never duplicated. Per-task access comes from the engine's own grants
  * to a task's candidate groups and assignee; per-case access from {@link CaseAuthorizations}.
- * The table is written out in docs/security.md.
+ * The table is written out in docs/security.md. The Tasklist filters live in tasklist.TasklistFilters.
  */
 @Component
 class AuthorizationSetup {
 
-  static final String MY_TASKS_FILTER = "Việc của tôi";
   private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSetup.class);
 
   private final AuthorizationService authorizations;
   private final IdentityService identityService;
-  private final FilterService filterService;
-  private final TaskService taskService;
   private final OrganisationService organisation;
   private final GrantProperties properties;
   private final ProcessEngine engine;
 
-  AuthorizationSetup(AuthorizationService authorizations, IdentityService identityService, FilterService filterService,
-      TaskService taskService, OrganisationService organisation, GrantProperties properties, ProcessEngine engine) {
+  AuthorizationSetup(AuthorizationService authorizations, IdentityService identityService,
+      OrganisationService organisation, GrantProperties properties, ProcessEngine engine) {
     this.properties = properties;
     this.engine = engine;
     this.authorizations = authorizations;
     this.identityService = identityService;
-    this.filterService = filterService;
-    this.taskService = taskService;
     this.organisation = organisation;
   }
 
@@ -70,7 +61,6 @@ class AuthorizationSetup {
     ensureAdminGroup();
     List<Grant> grants = grants();
     grants.forEach(this::apply);
-    ensureTaskFilter();
     LOG.info("Authorizations checked: {} grants", grants.size());
   }
 
@@ -150,26 +140,5 @@ class AuthorizationSetup {
     }
   }
 
-  /** One shared Tasklist filter that everyone may use: the tasks the user can see, newest first. */
-  private void ensureTaskFilter() {
-    Filter filter = filterService.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
-    if (filter == null) {
-      filter = filterService.newTaskFilter(MY_TASKS_FILTER);
-      filter.setQuery(taskService.createTaskQuery().orderByTaskCreateTime().desc());
-      filter.setProperties(Map.of("description", "Mọi việc bạn được giao hoặc nhóm của bạn được giao",
-          "priority", -10, "refresh", true));
-      filterService.saveFilter(filter);
-    }
-    Filter saved = filter;
-    boolean granted = authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
-        .resourceId(saved.getId()).userIdIn(Authorization.ANY).count() > 0;
-    if (!granted) {
-      Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-      a.setUserId(Authorization.ANY);
-      a.setResource(Resources.FILTER);
-      a.setResourceId(saved.getId());
-      a.addPermission(READ);
-      authorizations.saveAuthorization(a);
-    }
-  }
+
 }

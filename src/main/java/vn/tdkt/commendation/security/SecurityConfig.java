@@ -95,7 +95,8 @@ class SecurityConfig {
       throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/"), path("/announcements"), path("/announcements/**"), path("/login"),
-                path("/error"), path("/css/**"), path("/favicon.ico")).permitAll()
+                path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"), path("/webjars/**"),
+                path("/favicon.ico")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))
         .logout(logout -> logout.logoutSuccessUrl("/"))

@@ -1,0 +1,37 @@
+// Draws the dashboard's charts with Chart.js (served by the app from its webjar); the numbers are in the
+// tables beside each chart, so the page reads the same without script.
+(function () {
+  'use strict';
+  if (typeof Chart === 'undefined') {
+    return;
+  }
+  var palette = ['#0b2f5b', '#b3121f', '#1d6b3a', '#f2c14e', '#5b6475', '#8a5a00', '#3f7cc4', '#c46a3f'];
+  document.querySelectorAll('canvas.chart').forEach(function (canvas) {
+    var data = JSON.parse(canvas.getAttribute('data-values'));
+    var type = canvas.getAttribute('data-type');
+    var config;
+    if (type === 'stages') {
+      config = {
+        type: 'bar',
+        data: {
+          labels: data.labels,
+          datasets: [
+            {label: canvas.getAttribute('data-median-label'), data: data.median, backgroundColor: palette[0]},
+            {label: canvas.getAttribute('data-p90-label'), data: data.p90, backgroundColor: palette[1]}
+          ]
+        }
+      };
+    } else {
+      config = {
+        type: type,
+        data: {
+          labels: Object.keys(data),
+          datasets: [{data: Object.values(data), backgroundColor: palette}]
+        },
+        options: {plugins: {legend: {display: type === 'doughnut'}}}
+      };
+    }
+    config.options = Object.assign({responsive: true, maintainAspectRatio: false, animation: false}, config.options);
+    new Chart(canvas, config);
+  });
+})();

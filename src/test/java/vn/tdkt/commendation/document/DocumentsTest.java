@@ -1,0 +1,232 @@
+package vn.tdkt.commendation.document;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import vn.tdkt.commendation.WorkflowTest;
+
+/** Attachments are checked by size, content and the reader's scope; generated documents read back right. */
+class DocumentsTest extends WorkflowTest {
+
+  @Autowired WebApplicationContext context;
+  @Autowired CaseDocumentRepository documents;
+  MockMvc mvc;
+
+  @BeforeEach
+  void mvc() {
+    mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+  }
+
+  static UserRequestPostProcessor official(String id, String group) {
+    return user(id).authorities(AuthorityUtils.createAuthorityList("GROUP_" + group));
+  }
+
+  static byte[] minimalPdf() {
+    return "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+  }
+
+  static byte[] minimalDocx() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+      zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+          + ".wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aReaderOfTheCaseAttachesAPdfAndADocxAndDownloadsThem() throws Exception {
+    String caseNumber = caseOf(nominate("nominator.thads", meritNomination("Lê Văn Đính Kèm"))).getCaseNumber();
+
+    mvc.perform(multipart("/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "báo cáo thành tích.pdf", "application/pdf", minimalPdf()))
+            .with(csrf()).with(official("nominator.thads", "unit-thads-nominators")))
+        .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "document.uploaded"));
+    mvc.perform(multipart("/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "bien-ban.docx", "application/octet-stream", minimalDocx()))
+            .with(csrf()).with(official("head.thads", "unit-thads-heads")))
+        .andExpect(flash().attribute("notice", "document.uploaded"));
+
+    List<CaseDocument> saved = documents.findByCaseNumberOrderById(caseNumber);
+    assertEquals(List.of("báo cáo thành tích.pdf", "bien-ban.docx"), saved.stream().map(CaseDocument::getFileName).toList());
+    assertEquals("application/pdf", saved.get(0).getContentType());
+    mvc.perform(get("/cases/" + caseNumber + "/documents/" + saved.get(0).getId())
+            .with(official("officer.ban", "board-officers")))
+        .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+        .andExpect(content().bytes(minimalPdf()));
+    mvc.perform(get("/cases/" + caseNumber).with(official("nominator.thads", "unit-thads-nominators")))
+        .andExpect(content().string(containsString("bien-ban.docx")));
+    // the case's process carries a link to each attachment, for Tasklist and the REST API
+    assertEquals(2, tasks.getProcessInstanceAttachments(caseOf(nominateNone(caseNumber)).getProcessInstanceId()).size());
+  }
+
+  private ProcessInstance nominateNone(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+  }
+
+  @Test
+  void aFileOverTheLimitIsRefusedWithItsReason() throws Exception {
+    String caseNumber = caseOf(nominate("nominator.thads", meritNomination("Lê Văn Quá Cỡ"))).getCaseNumber();
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
+    System.arraycopy(minimalPdf(), 0, big, 0, minimalPdf().length);
+    mvc.perform(multipart("/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "lon.pdf", "application/pdf", big))
+            .with(csrf()).with(official("nominator.thads", "unit-thads-nominators")))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("documentError", "Tệp \"lon.pdf\" lớn hơn mức cho phép 10 MB."));
+    assertTrue(documents.findByCaseNumberOrderById(caseNumber).isEmpty());
+  }
+
+  @Test
+  void aFileWhoseContentIsNotItsTypeIsRefused() throws Exception {
+    String caseNumber = caseOf(nominate("nominator.thads", meritNomination("Lê Văn Giả Mạo"))).getCaseNumber();
+    // an executable renamed to .pdf, a PDF renamed to .png, a plain zip renamed to .docx
+    byte[][] contents = {"MZ\u0090\u0000 fake exe".getBytes(StandardCharsets.ISO_8859_1), minimalPdf(), zipWithout()};
+    String[] names = {"thanh-tich.pdf", "anh.png", "bien-ban.docx"};
+    String[] types = {"PDF", "PNG", "DOCX"};
+    for (int i = 0; i < names.length; i++) {
+      mvc.perform(multipart("/cases/" + caseNumber + "/documents")
+              .file(new MockMultipartFile("file", names[i], "application/pdf", contents[i]))
+              .with(csrf()).with(official("nominator.thads", "unit-thads-nominators")))
+          .andExpect(status().is3xxRedirection())
+          .andExpect(flash().attribute("documentError", "Nội dung tệp \"" + names[i] + "\" không đúng định dạng "
+              + types[i] + " (tệp có thể bị đổi tên hoặc hỏng)."));
+    }
+    mvc.perform(multipart("/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "virus.exe", "application/octet-stream", contents[0]))
+            .with(csrf()).with(official("nominator.thads", "unit-thads-nominators")))
+        .andExpect(flash().attribute("documentError", "Chỉ nhận tệp PDF, DOCX, JPG hoặc PNG."));
+    assertTrue(documents.findByCaseNumberOrderById(caseNumber).isEmpty());
+  }
+
+  private static byte[] zipWithout() {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (ZipOutputStream zip = new ZipOutputStream(out)) {
+        zip.putNextEntry(new ZipEntry("readme.txt"));
+        zip.write("x".getBytes(StandardCharsets.UTF_8));
+      }
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aCaseThePersonMayNotReadTakesNoFileAndGivesNone() throws Exception {
+    String caseNumber = caseOf(nominate("nominator.thads", meritNomination("Lê Văn Bí Mật"))).getCaseNumber();
+    mvc.perform(multipart("/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", minimalPdf()))
+            .with(csrf()).with(official("nominator.thads", "unit-thads-nominators")))
+        .andExpect(flash().attribute("notice", "document.uploaded"));
+    long id = documents.findByCaseNumberOrderById(caseNumber).get(0).getId();
+
+    mvc.perform(multipart("/cases/" + caseNumber + "/documents")
+            .file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", minimalPdf()))
+            .with(csrf()).with(official("nominator.ca", "unit-ca-nominators")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Không tìm thấy hồ sơ " + caseNumber + ".")));
+    mvc.perform(get("/cases/" + caseNumber + "/documents/" + id).with(official("nominator.ca", "unit-ca-nominators")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Không tìm thấy hồ sơ " + caseNumber + ".")));
+    assertEquals(1, documents.findByCaseNumberOrderById(caseNumber).size());
+  }
+
+  @Test
+  void theDecisionPdfNamesItsNumberAndRecipientsAndTheWorkbookListsThem() throws Exception {
+    List<ProcessInstance> appraised = new ArrayList<>();
+    appraised.add(nominatedAndAppraised(meritNomination("Nguyễn Thị Tâm")));
+    appraised.add(nominatedAndAppraised(meritNomination("Trần Văn Đức")));
+    String number = councilDecides(appraised);
+    assertEquals("1/QĐ-UBND", number);
+
+    byte[] pdf = mvc.perform(get("/decisions/decision.pdf").param("number", number)
+            .with(official("officer.ban", "board-officers")))
+        .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+        .andReturn().getResponse().getContentAsByteArray();
+    String text = pdfText(pdf);
+    assertTrue(text.contains("Số: 1/QĐ-UBND"), text);
+    assertTrue(text.contains("Nguyễn Thị Tâm"), text);
+    assertTrue(text.contains("Trần Văn Đức"), text);
+    assertTrue(text.contains("QUYẾT ĐỊNH"), text);
+    assertTrue(text.contains("Bằng khen của Chủ tịch UBND tỉnh"), text);
+
+    String caseNumber = caseOf(appraised.get(0)).getCaseNumber();
+    String certificate = pdfText(mvc.perform(get("/cases/" + caseNumber + "/certificate.pdf")
+            .with(official("nominator.thads", "unit-thads-nominators")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+    assertTrue(certificate.contains("Nguyễn Thị Tâm") && certificate.contains("1/QĐ-UBND"), certificate);
+    assertTrue(!certificate.contains("Trần Văn Đức"), certificate);
+
+    byte[] xlsx = mvc.perform(get("/decisions/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+            .getYear() + ".xlsx").with(official("officer.ban", "board-officers")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = wb.getSheetAt(0);
+      assertEquals(2, sheet.getLastRowNum(), "a header and one row per recipient");
+      assertEquals("Số quyết định", sheet.getRow(0).getCell(0).getStringCellValue());
+      List<String> nominees = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        assertEquals("1/QĐ-UBND", row.getCell(0).getStringCellValue());
+        assertEquals("Bằng khen của Chủ tịch UBND tỉnh", row.getCell(2).getStringCellValue());
+        assertEquals("Cục Thi hành án dân sự tỉnh", row.getCell(6).getStringCellValue());
+        nominees.add(row.getCell(4).getStringCellValue());
+      }
+      assertEquals(List.of(caseNumber, caseOf(appraised.get(1)).getCaseNumber()),
+          List.of(sheet.getRow(1).getCell(3).getStringCellValue(), sheet.getRow(2).getCell(3).getStringCellValue()));
+      assertEquals(List.of("Nguyễn Thị Tâm", "Trần Văn Đức"), nominees);
+    }
+    // the year's list is for the Board: a unit's nominator is refused
+    mvc.perform(get("/decisions/2026.xlsx").with(official("nominator.thads", "unit-thads-nominators")))
+        .andExpect(status().isForbidden());
+  }
+
+  static String pdfText(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertNotNull(doc.getDocumentCatalog());
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+}
