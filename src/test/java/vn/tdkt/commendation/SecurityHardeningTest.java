@@ -143,7 +143,7 @@ class SecurityHardeningTest extends RestWorkflowTest {
 
     // done once: a second completion, or a claim, is "not found" (the task no longer exists), not a 500
     completeTask("head.thads", task, "endorsementOutcome", "approve").expect(204);
-    completeTask("head.thads", task, "endorsementOutcome", "approve").refused(404, null, "đã được xử lý xong");
+    completeTask("head.thads", task, "endorsementOutcome", "approve").refused(409, null, "đã được hoàn thành");
     as("head.thads").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "head.thads"))
         .refused(404, null, "Không tìm thấy");
 
@@ -249,7 +249,8 @@ class SecurityHardeningTest extends RestWorkflowTest {
     assertThat(h.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(h.getFirst("X-Frame-Options")).isEqualTo("DENY");
     assertThat(h.getFirst("Referrer-Policy")).isEqualTo("same-origin");
-    assertThat(h.getOrEmpty(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("JSESSIONID="))
+    // Spring Session (shared by the nodes) names its cookie SESSION
+    assertThat(h.getOrEmpty(HttpHeaders.SET_COOKIE)).filteredOn(c -> c.startsWith("SESSION="))
         .singleElement().asString().contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
     assertThat(login.getBody()).contains("name=\"_csrf\"");
   }

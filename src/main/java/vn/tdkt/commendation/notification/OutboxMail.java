@@ -34,7 +34,8 @@ public class OutboxMail {
   @Column(nullable = false, length = 40)
   private String kind;
 
-  @Column(length = 20)
+  /** The business key of the process the mail is about: a case number, or a cluster round's minutes number. */
+  @Column(length = 64)
   private String caseNumber;
 
   @Column(nullable = false, length = 320)
