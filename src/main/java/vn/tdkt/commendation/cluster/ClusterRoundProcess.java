@@ -13,6 +13,7 @@ public final class ClusterRoundProcess {
   public static final String COMPILE = "compileScores";
   public static final String CORRECT = "correctSelfAssessment";
   public static final String CAST_BALLOT = "castBallot";
+  public static final String BALLOT_DEADLINE = "ballotDeadline";
   public static final String TALLY = "tallyBallots";
   public static final String NEW_BALLOT_ROUND = "newBallotRound";
   public static final String START_NOMINATIONS = "startNominations";

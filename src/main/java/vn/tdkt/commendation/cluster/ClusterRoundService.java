@@ -545,7 +545,7 @@ public class ClusterRoundService implements ClusterRoundLinks {
    * (default 1) of units are nominated. Several units tied for the most votes: a run-off among them. One
    * unit ahead but without the share ("no majority"): a run-off between it and the unit(s) tied for the
    * second-most votes (the top two). After the last allowed ballot round (default 3) the cluster
-   * proposes no flag.
+   * proposes no flag. When the ballot deadline passes, B counts only the ballots cast by then.
    */
   FlagOutcome flagOutcome(ClusterRound round, int ballotRound) {
     Map<String, Integer> votes = votes(round, ballotRound, VoteCount.Category.FLAG);
@@ -634,7 +634,8 @@ public class ClusterRoundService implements ClusterRoundLinks {
       v.put(NominationProcess.VAR_NOMINEE_NAME, unitName(n.getUnitCode()));
       v.put(NominationProcess.VAR_YEAR, round.getEmulationYear());
       v.put(NominationProcess.VAR_SUMMARY, clusterName + " bình xét tại hội nghị " + round.getKind().label().toLowerCase()
-          + " " + round.getEmulationYear() + " (biên bản " + round.getRoundNumber() + "): điểm thống nhất "
+          + " " + round.getEmulationYear() + " (biên bản " + round.getRoundNumber() + ", /clusters/" + round.getClusterCode()
+          + "/rounds/" + round.getId() + "): điểm thống nhất "
           + agreed.get(n.getUnitCode()) + "; bỏ phiếu kín " + n.getVotesFor() + "/" + n.getVotesTotal() + " phiếu.");
       Authentication caller = identityService.getCurrentAuthentication();
       identityService.clearAuthentication();

@@ -15,6 +15,7 @@ public class ClusterSettings {
 
   private String selfAssessmentReminder = "P5D";
   private String selfAssessmentDeadline = "P7D";
+  private String ballotDeadline = "P3D";
   private double flagShare = 0.5;
   private int flagQuota = 1;
   private double meritShare = 0.5;
@@ -36,6 +37,14 @@ public class ClusterSettings {
 
   public void setSelfAssessmentDeadline(String value) {
     this.selfAssessmentDeadline = NominationSettings.checkDuration("cluster.self-assessment-deadline", value);
+  }
+
+  public String getBallotDeadline() {
+    return ballotDeadline;
+  }
+
+  public void setBallotDeadline(String value) {
+    this.ballotDeadline = NominationSettings.checkDuration("cluster.ballot-deadline", value);
   }
 
   public double getFlagShare() {

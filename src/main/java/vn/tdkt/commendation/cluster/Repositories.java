@@ -8,12 +8,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** The cluster package's repositories, kept together because each is a line or two. */
-final class Repositories {
-
-  private Repositories() {
-  }
-}
+// The cluster package's repositories, kept in one file because each is a line or two.
 
 interface CriterionRepository extends JpaRepository<Criterion, Long> {
 

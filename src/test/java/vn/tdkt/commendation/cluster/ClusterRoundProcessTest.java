@@ -287,12 +287,34 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     assertEquals(3, round(pi).getBallotRound());
     voteAll(pi, List.of("ca", "ca", "qs", "qs", "vks", "vks", "vks"));
 
-    assertThat(pi).isEnded().hasNotPassed(NominationProcess.ENDORSE);
+    assertThat(pi).isEnded().hasPassed(ClusterRoundProcess.WRITE_MINUTES);
     assertEquals(3, clusterSettings.getMaxBallotRounds());
     assertTrue(nominees(pi).isEmpty());
     assertEquals(0, caseRepository.count());
     String minutes = roundService.minutesOf(round(pi).getId()).orElseThrow().getContent();
     assertTrue(minutes.contains("Kết quả: không có đơn vị đủ số phiếu."), minutes);
+  }
+
+  @Test
+  void theBallotDeadlineTalliesTheBallotsCastByThen() {
+    ProcessInstance pi = startRound("YEAR_END");
+    submitAll(pi);
+    compileAgree(pi, "thads");
+    // vks never votes: ca has 4 of the 6 ballots cast, more than half of those
+    for (String unit : UNITS.subList(0, 6)) {
+      vote(pi, unit, List.of("bdbp", "ca", "pccc", "qs").contains(unit) ? "ca" : "qs", "tand");
+    }
+    assertThat(pi).isWaitingAt(ClusterRoundProcess.CAST_BALLOT);
+
+    fireTimer(pi, ClusterRoundProcess.BALLOT_DEADLINE);
+
+    assertThat(pi).isEnded();
+    assertEquals(List.of("ca:CO_THI_DUA_TINH:4/6", "tand:BANG_KHEN_CHU_TICH_TINH:6/6"), nominees(pi).stream()
+        .map(n -> n.getUnitCode() + ":" + n.getAwardType() + ":" + n.getVotesFor() + "/" + n.getVotesTotal()).toList());
+    assertEquals(List.of("vks"), jdbc.queryForList("select unit_code from cluster_ballot_sheet where not voted",
+        String.class));
+    String minutes = roundService.minutesOf(round(pi).getId()).orElseThrow().getContent();
+    assertTrue(minutes.contains("Bỏ phiếu kín vòng 1 (6 phiếu)"), minutes);
   }
 
   // ---------------------------------------------------------------- merit quota
