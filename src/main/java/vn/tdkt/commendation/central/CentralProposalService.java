@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,8 +142,13 @@ public class CentralProposalService {
     }
     Map<String, Object> variables = checkResult(outcome, decisionNumber, note);
     variables.put(VAR_RESULT_BY, userId);
-    system.run(() -> runtime.createMessageCorrelation(MSG_RESULT).processInstanceId(p.getProcessInstanceId())
-        .setVariables(variables).correlate());
+    try {
+      system.run(() -> runtime.createMessageCorrelation(MSG_RESULT).processInstanceId(p.getProcessInstanceId())
+          .setVariables(variables).correlate());
+    } catch (MismatchingMessageCorrelationException e) {
+      // a Board officer entered the result in the same moment
+      throw Refusal.conflict(null, "Đề nghị số " + id + " không ở bước chờ kết quả của Trung ương.");
+    }
   }
 
   public static final String VAR_RESULT_BY = "centralResultBy";
