@@ -20,9 +20,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "case_document", indexes = @Index(name = "ix_case_document_case", columnList = "caseNumber"))
 public class CaseDocument {
 
-  /** The column's limit; the configured upload limit (tdkt.documents.max-size) is lower. */
-  static final int MAX_BYTES = 1_000_000_000;
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -45,10 +42,13 @@ public class CaseDocument {
   @Column(nullable = false)
   private Instant uploadedAt;
 
-  /** bytea on PostgreSQL, varbinary on H2: plain bytes, no large-object handles to clean up. */
+  /**
+   * Plain bytes, no large-object handles to clean up: bytea on PostgreSQL and H2 (where it is an alias of
+   * varbinary). Spelled out because Hibernate would pick blob on H2 and the migration serves both.
+   */
   @JdbcTypeCode(SqlTypes.VARBINARY)
   @Basic(fetch = FetchType.LAZY)
-  @Column(nullable = false, length = MAX_BYTES)
+  @Column(nullable = false, columnDefinition = "bytea")
   private byte[] content;
 
   protected CaseDocument() {
