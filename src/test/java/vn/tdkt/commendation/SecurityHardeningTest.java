@@ -141,11 +141,11 @@ class SecurityHardeningTest extends RestWorkflowTest {
         .contains("resource=\"Task:" + task).contains("DENIED status=404 user=nominator.ca")
         .contains("resource=\"case " + s.caseNumber() + "\" reason=\"outside the caller's scope");
 
-    // done once: a second completion, or a claim, is "not found" (the task no longer exists), not a 500
+    // done once: a second completion, or a claim, is a conflict (the task has ended), not a 500
     completeTask("head.thads", task, "endorsementOutcome", "approve").expect(204);
     completeTask("head.thads", task, "endorsementOutcome", "approve").refused(409, null, "đã được hoàn thành");
     as("head.thads").post("/engine-rest/task/" + task + "/claim", Map.of("userId", "head.thads"))
-        .refused(404, null, "Không tìm thấy");
+        .refused(409, null, "đã được hoàn thành");
 
     // claimed by one cluster leader, another may not take it over
     String review = taskId("lead.cum9", s.processInstanceId(), NominationProcess.REVIEW_IN_CLUSTER);

@@ -104,6 +104,10 @@ public final class NominationProcess {
       VAR_NOMINEE_POSITION, VAR_YEAR, VAR_SUMMARY, VAR_GRASSROOTS_YEARS, VAR_EXCELLENT_YEARS, VAR_INITIATIVES,
       VAR_UNDER_DISCIPLINE, VAR_INITIATOR);
 
+  /** A start by the product itself (a cluster round, nobody signed in) may also link the round's nominee row. */
+  public static final Set<String> SYSTEM_START_INPUTS = java.util.stream.Stream.concat(START_INPUTS.stream(),
+      java.util.stream.Stream.of(VAR_ROUND_NOMINEE)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /**
    * The variables each user task may be completed (or have set) with: the fields of its form, nothing else.
    * Anything more is refused by the engine's input guard, so a REST client cannot store what no form shows.

@@ -45,7 +45,8 @@ class RegisterCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // the first step after the start event: the variables here are exactly what the start was given
-    Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
+    // a cluster round's own start (no signed-in caller) also names the nominee row it vouches for
+    Inputs.onlyKnown(execution.getVariableNames(), signedIn(execution) ? START_INPUTS : SYSTEM_START_INPUTS);
     NominationInput input = NominationInput.of(execution.getVariables());
     NominationData data = input.newNomination(clock);
     String initiator = initiator(execution);
@@ -104,11 +105,15 @@ class RegisterCaseDelegate implements JavaDelegate {
    * The cluster round's nominee row, only for a start without a signed-in caller (the product's own
    * call): a REST client cannot claim to come from a round. The variable is removed either way.
    */
+  private static boolean signedIn(DelegateExecution execution) {
+    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return caller != null && caller.getUserId() != null;
+  }
+
   private static Long roundNominee(DelegateExecution execution) {
     Object value = execution.getVariable(VAR_ROUND_NOMINEE);
     execution.removeVariable(VAR_ROUND_NOMINEE);
-    Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (value == null || (caller != null && caller.getUserId() != null)) {
+    if (value == null || signedIn(execution)) {
       return null;
     }
     return value instanceof Number n ? n.longValue() : null;

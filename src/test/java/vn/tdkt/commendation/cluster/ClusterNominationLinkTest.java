@@ -22,13 +22,17 @@ class ClusterNominationLinkTest extends ClusterRoundTestBase {
   void aSignedInNominatorCannotClaimToComeFromARound() {
     Map<String, Object> v = flagNomination("Cục Thi hành án dân sự tỉnh");
     v.put(NominationProcess.VAR_ROUND_NOMINEE, 1L);
+    long before = caseRepository.count();
+    assertEquals(400, refused(() -> nominate("nominator.thads", v)).status(), "a variable no start form has");
+    assertEquals(before, caseRepository.count());
+    v.remove(NominationProcess.VAR_ROUND_NOMINEE);
     ProcessInstance pi = nominate("nominator.thads", v);
-    assertNull(runtime.getVariable(pi.getId(), NominationProcess.VAR_ROUND_NOMINEE));
     assertEquals("nominator.thads", caseOf(pi).getNominatorId());
 
     // nor can the unit head, by completing the endorsement with the gateway's variable
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve",
-        NominationProcess.VAR_FROM_CLUSTER_ROUND, true);
+    assertEquals(400, refused(() -> complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome",
+        "approve", NominationProcess.VAR_FROM_CLUSTER_ROUND, true)).status());
+    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
 
     assertThat(pi).isWaitingAt(NominationProcess.REVIEW_IN_CLUSTER).hasPassed(NominationProcess.CHECK_CLUSTER_ROUND);
     assertEquals(false, runtime.getVariable(pi.getId(), NominationProcess.VAR_FROM_CLUSTER_ROUND));
