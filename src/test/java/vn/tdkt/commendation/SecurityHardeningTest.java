@@ -276,7 +276,8 @@ class SecurityHardeningTest extends RestWorkflowTest {
     MvcResult form = mvc.perform(post("/login").with(csrf()).param("username", "throttle.user").param("password", "demo"))
         .andReturn();
     assertThat(form.getResponse().getStatus()).isEqualTo(429);
-    assertThat(form.getResponse().getContentAsString()).contains("Đăng nhập sai quá nhiều lần");
+    assertThat(form.getResponse().getContentType()).startsWith("text/html");
+    assertThat(form.getResponse().getContentAsString()).contains("Đăng nhập sai quá nhiều lần", "href=\"/login\"");
     // other people are not locked out by a stranger's guesses
     assertThat(basic("nominator.thads", "demo", "/engine-rest/task").getStatusCode().value()).isEqualTo(200);
     assertThat(output.getAll()).contains("DENIED status=401 user=throttle.user client=127.0.0.1")
@@ -332,10 +333,15 @@ class SecurityHardeningTest extends RestWorkflowTest {
   // ---------------------------------------------------------------- the public complaint endpoint
 
   @Test
-  void anAnonymousCallIsLoggedWithItsDoor(CapturedOutput output) {
+  void anAnonymousCallAndAFormPostWithoutCsrfTokenAreLoggedWithTheirDoor(CapturedOutput output) throws Exception {
     assertThat(anonymous().get("/api/cases/TDKT-2000-00001").status()).isEqualTo(401);
+    MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    assertThat(mvc.perform(post("/announcements/TDKT-2000-00001/complaints").param("content", "x")).andReturn()
+        .getResponse().getStatus()).isEqualTo(403);
     assertThat(output.getAll()).contains("DENIED status=401 user=anonymous client=127.0.0.1 "
-        + "request=\"GET /api/cases/TDKT-2000-00001\"");
+        + "request=\"GET /api/cases/TDKT-2000-00001\"")
+        .contains("DENIED status=403 user=anonymous client=127.0.0.1 request=\"POST /announcements/TDKT-2000-00001/complaints\"")
+        .contains("MissingCsrfTokenException");
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -14,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,6 +26,9 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tdkt.commendation.audit.AuditLog;
 
@@ -34,16 +41,22 @@ import vn.tdkt.commendation.audit.AuditLog;
 @Component
 class ThrottleFilter extends OncePerRequestFilter {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern COMPLAINT = Pattern.compile("/(api/cases|announcements)/[^/]+/complaints/?");
   /** The Camunda webapps' own login (Tasklist, Cockpit, Admin), which does not go through Spring Security. */
   private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
   private final Throttle throttle;
   private final ThrottleProperties limits;
+  private final MessageSource messages;
+  private final Locale locale;
 
-  ThrottleFilter(Throttle throttle, ThrottleProperties limits) {
+  ThrottleFilter(Throttle throttle, ThrottleProperties limits, MessageSource messages,
+      @Value("${spring.web.locale:vi}") Locale locale) {
     this.throttle = throttle;
     this.limits = limits;
+    this.messages = messages;
+    this.locale = locale;
   }
 
   @Override
@@ -60,8 +73,7 @@ class ThrottleFilter extends OncePerRequestFilter {
       }
       if (wait != null) {
         AuditLog.denied(request, 429, user, "login", why);
-        refuse(request, response, 429, wait, "TOO_MANY_REQUESTS", "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau "
-            + seconds(wait) + " giây.");
+        refuse(request, response, 429, wait, "TOO_MANY_REQUESTS", text("security.throttled.login", seconds(wait)));
         return;
       }
     }
@@ -70,16 +82,14 @@ class ThrottleFilter extends OncePerRequestFilter {
       Duration wait = throttle.blocked(key, limits.complaintsPerClient());
       if (wait != null) {
         AuditLog.denied(request, 429, null, "complaint", "too many complaints from this client");
-        refuse(request, response, 429, wait, "TOO_MANY_REQUESTS", "Bạn đã gửi quá nhiều khiếu nại trong thời gian ngắn. "
-            + "Vui lòng thử lại sau " + seconds(wait) + " giây.");
+        refuse(request, response, 429, wait, "TOO_MANY_REQUESTS", text("security.throttled.complaint", seconds(wait)));
         return;
       }
       throttle.count(key, limits.complaintWindow());
       long max = limits.complaintMaxBody().toBytes();
       if (request.getContentLengthLong() > max) {
         AuditLog.denied(request, 413, null, "complaint", "body of " + request.getContentLengthLong() + " bytes");
-        refuse(request, response, 413, null, "PAYLOAD_TOO_LARGE", "Nội dung gửi lên quá lớn (tối đa "
-            + max / 1024 + " KB).");
+        refuse(request, response, 413, null, "PAYLOAD_TOO_LARGE", text("security.payload.too.large", max / 1024));
         return;
       }
       request = new Limited(request, max);
@@ -126,7 +136,7 @@ class ThrottleFilter extends OncePerRequestFilter {
   }
 
   private static String userKey(String user) {
-    return "login-user:" + user.strip().toLowerCase(java.util.Locale.ROOT);
+    return "login-user:" + user.strip().toLowerCase(Locale.ROOT);
   }
 
   /** The user name a request tries to log in with (HTTP Basic, or our login form), or null. */
@@ -156,7 +166,13 @@ class ThrottleFilter extends OncePerRequestFilter {
     return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, Duration wait,
+  /** The product's language (fixed, spring.web.locale): this runs before Spring MVC resolves a locale. */
+  private String text(String key, Object argument) {
+    return messages.getMessage(key, new Object[] {argument}, locale);
+  }
+
+  /** JSON for the APIs; for the pages a small page in the same words, with the way back to the login. */
+  private void refuse(HttpServletRequest request, HttpServletResponse response, int status, Duration wait,
       String type, String message) throws IOException {
     response.setStatus(status);
     if (wait != null) {
@@ -164,12 +180,15 @@ class ThrottleFilter extends OncePerRequestFilter {
     }
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     String p = path(request);
-    if (p.startsWith("/api/") || p.startsWith("/engine-rest/")) {
+    if (p.startsWith("/api/") || p.startsWith("/engine-rest/") || p.startsWith("/camunda/")) {
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-      response.getWriter().write("{\"type\":\"" + type + "\",\"message\":\"" + message + "\",\"field\":null}");
+      response.getWriter().write(JSON.writeValueAsString(Map.of("type", type, "message", message)));
     } else {
-      response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-      response.getWriter().write(message);
+      response.setContentType(MediaType.TEXT_HTML_VALUE);
+      response.getWriter().write("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>"
+          + HtmlUtils.htmlEscape(text("security.throttled.title", null), "UTF-8") + "</title></head><body><p>"
+          + HtmlUtils.htmlEscape(message, "UTF-8") + "</p><p><a href=\"/login\">"
+          + HtmlUtils.htmlEscape(text("security.back.to.login", null), "UTF-8") + "</a></p></body></html>");
     }
   }
 
