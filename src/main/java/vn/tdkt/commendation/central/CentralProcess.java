@@ -56,6 +56,19 @@ public final class CentralProcess {
   public static final String AWARDED = "awarded";
   public static final String REJECTED = "rejected";
 
+
+  /** The variables each user task accepts: exactly its form's fields (engine.InputGuard enforces it). */
+  public static final java.util.Map<String, java.util.Set<String>> TASK_INPUTS = java.util.Map.of(
+      PREPARE, java.util.Set.of(VAR_DOSSIER_SETS, VAR_COMMENT),
+      SIGN, java.util.Set.of(VAR_SIGN_OUTCOME, VAR_COMMENT),
+      RECORD_SUBMISSION, java.util.Set.of(VAR_COMMENT),
+      AWAIT_RESULT, java.util.Set.of(VAR_RESULT_OUTCOME, VAR_RESULT_DECISION, VAR_COMMENT));
+
+  /** The variables a start accepts: the start form's fields and the initiator the engine sets. */
+  public static final java.util.Set<String> START_INPUTS = java.util.Set.of(VAR_CASE_NUMBER, VAR_AWARD,
+      VAR_PROVINCIAL_FIGHTER_TIMES, VAR_NATIONAL_INITIATIVE, VAR_PROVINCIAL_MERIT, VAR_GOOD_YEARS, VAR_GRASSROOTS_TIMES,
+      VAR_CLUSTER_LEADER, VAR_OUTSTANDING_LEADER, VAR_INITIATOR);
+
   private CentralProcess() {
   }
 }

@@ -30,6 +30,7 @@ import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.notification.Notifier;
 import vn.tdkt.commendation.organisation.Roles;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.problem.Refusal;
 
 /** The steps of "central-award-proposal", each a bean named as the model calls it. */
@@ -40,6 +41,8 @@ class CentralStepDelegates {
   @Bean
   JavaDelegate registerCentralProposalDelegate(CentralProposalService proposals, CaseService cases) {
     return execution -> {
+      // the first step after the start event: the variables here are exactly what the start was given
+      Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
       String caseNumber = CentralProposalService.text(execution.getVariable(VAR_CASE_NUMBER), VAR_CASE_NUMBER, 20);
       if (caseNumber == null) {
         throw Refusal.invalid(VAR_CASE_NUMBER, "Cần số hồ sơ đã được tỉnh khen thưởng.");

@@ -53,6 +53,19 @@ public final class ClusterRoundProcess {
   /** Start variable of a nomination the round starts: the id of its nominee row, checked against JPA. */
   public static final String VAR_NOMINEE_LINK = "clusterNomineeId";
 
+
+  /** The variables each user task accepts: exactly its form's fields (engine.InputGuard enforces it). */
+  public static final java.util.Map<String, java.util.Set<String>> TASK_INPUTS = java.util.Map.of(
+      SUBMIT, java.util.Set.of(VAR_POINTS, VAR_REPORT),
+      CORRECT, java.util.Set.of(VAR_POINTS, VAR_REPORT),
+      COMPILE, java.util.Set.of(VAR_COMPILE_OUTCOME, VAR_RETURN_UNIT, VAR_AGREED_SCORES, VAR_NEXT_LEADER, VAR_COMMENT,
+          VAR_SCORE_TABLE),
+      CAST_BALLOT, java.util.Set.of());
+
+  /** The variables a start accepts: the start form's fields and the initiator the engine sets. */
+  public static final java.util.Set<String> START_INPUTS = java.util.Set.of(VAR_CLUSTER, VAR_YEAR, VAR_KIND,
+      VAR_INITIATOR);
+
   private ClusterRoundProcess() {
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -31,6 +32,8 @@ class ClusterStepDelegates {
   @Bean
   JavaDelegate openClusterRoundDelegate(ClusterRoundService rounds) {
     return execution -> {
+      // the first step after the start event: the variables here are exactly what the start was given
+      Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
       // the signed-in caller, not the start variable a REST client could set
       Authentication caller = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
       String startedBy = caller != null && caller.getUserId() != null ? caller.getUserId()

@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
+import vn.tdkt.commendation.central.CentralProcess;
+import vn.tdkt.commendation.cluster.ClusterRoundProcess;
 import vn.tdkt.commendation.council.CouncilProcess;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.problem.Refusal;
@@ -45,7 +47,9 @@ class InputGuard extends AbstractProcessEnginePlugin {
 
   static final Map<String, Map<String, Set<String>>> TASK_INPUTS = Map.of(
       NominationProcess.KEY, NominationProcess.TASK_INPUTS,
-      CouncilProcess.KEY, CouncilProcess.TASK_INPUTS);
+      CouncilProcess.KEY, CouncilProcess.TASK_INPUTS,
+      ClusterRoundProcess.KEY, ClusterRoundProcess.TASK_INPUTS,
+      CentralProcess.KEY, CentralProcess.TASK_INPUTS);
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.tdkt.commendation.central.CentralProcess;
+import vn.tdkt.commendation.cluster.ClusterRoundProcess;
 import vn.tdkt.commendation.council.CouncilProcess;
 import vn.tdkt.commendation.nomination.NominationProcess;
 
@@ -35,6 +37,10 @@ class FormInputsTest {
         NominationProcess.START_INPUTS, NominationProcess.VAR_INITIATOR);
     check("council-session.bpmn", CouncilProcess.TASK_INPUTS, CouncilProcess.START, CouncilProcess.START_INPUTS,
         CouncilProcess.VAR_INITIATOR);
+    check("cluster-review-round.bpmn", ClusterRoundProcess.TASK_INPUTS, ClusterRoundProcess.START,
+        ClusterRoundProcess.START_INPUTS, ClusterRoundProcess.VAR_INITIATOR);
+    check("central-award-proposal.bpmn", CentralProcess.TASK_INPUTS, CentralProcess.START, CentralProcess.START_INPUTS,
+        CentralProcess.VAR_INITIATOR);
   }
 
   private static void check(String model, Map<String, Set<String>> taskInputs, String startId, Set<String> startInputs,
