@@ -24,6 +24,7 @@ final class AppNode {
   private final Path log;
   private volatile Process process;
   private volatile boolean up;
+  private volatile int starts;
 
   AppNode(String name, List<String> args, Path logDir) {
     this.name = name;
@@ -41,6 +42,7 @@ final class AppNode {
   }
 
   void start() throws IOException {
+    starts++;
     List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx448m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=" + CommendationApplication.ZONE,
         "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
@@ -87,6 +89,11 @@ final class AppNode {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** How many times this node was started (a restart after a kill makes 2). */
+  int starts() {
+    return starts;
   }
 
   Path log() {

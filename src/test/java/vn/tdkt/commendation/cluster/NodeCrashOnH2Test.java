@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ class NodeCrashOnH2Test {
         throw new IllegalStateException(e);
       }
     }));
+    assertEquals(2, node.starts(), "the node was killed and started again");
     assertTrue(scenario.acknowledged.size() >= NOMINATIONS - 4, "acknowledged: " + scenario.acknowledged.size());
     scenario.appraise();
     scenario.council();

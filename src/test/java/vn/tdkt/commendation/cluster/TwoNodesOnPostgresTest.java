@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.cluster;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -67,6 +68,7 @@ class TwoNodesOnPostgresTest {
         }));
     restart[0].join(Duration.ofMinutes(5).toMillis());
     assertTrue(b.isUp(), "node B is back");
+    assertEquals(2, b.starts(), "node B was killed and started again");
     assertTrue(scenario.acknowledged.size() >= NOMINATIONS - 8,
         "nearly every start was acknowledged: " + scenario.acknowledged.size());
     scenario.appraise();
