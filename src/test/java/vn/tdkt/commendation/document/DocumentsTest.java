@@ -187,6 +187,10 @@ class DocumentsTest extends WorkflowTest {
         .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
         .andReturn().getResponse().getContentAsByteArray();
     String text = pdfText(pdf);
+    // a public act: the announcements page links it and anyone may open it
+    mvc.perform(get("/announcements")).andExpect(content().string(containsString("/decisions/decision.pdf?number=1/Q")));
+    assertTrue(pdfText(mvc.perform(get("/decisions/decision.pdf").param("number", number))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).contains("Nguyễn Thị Tâm"));
     assertTrue(text.contains("Số: 1/QĐ-UBND"), text);
     assertTrue(text.contains("Nguyễn Thị Tâm"), text);
     assertTrue(text.contains("Trần Văn Đức"), text);
