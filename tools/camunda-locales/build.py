@@ -3,7 +3,7 @@
 
 Tasklist is translated key for key (tasklist-vi.tsv must cover every key of en.json: the script fails
 otherwise). Cockpit, Admin and Welcome take the shared keys from tasklist-vi.tsv and common-vi.tsv and keep
-English for the rest. Run after a Camunda upgrade:
+values-vi.tsv for keys whose English text is a common word ("Processes", "Users"…), and English for the rest. Run after a Camunda upgrade:
   python3 tools/camunda-locales/build.py ~/.m2/repository/org/camunda/bpm/webapp/camunda-webapp-webjar/7.24.0/camunda-webapp-webjar-7.24.0.jar
 """
 import json, sys, zipfile, pathlib
@@ -38,7 +38,7 @@ DATE = {
 }
 
 def main(jar):
-    tasklist, common = tsv('tasklist-vi.tsv'), tsv('common-vi.tsv')
+    tasklist, common, values = tsv('tasklist-vi.tsv'), tsv('common-vi.tsv'), tsv('values-vi.tsv')
     with zipfile.ZipFile(jar) as z:
         for app in ['tasklist', 'cockpit', 'admin', 'welcome']:
             en = json.loads(z.read(PREFIX + app + '/locales/en.json').decode('utf-8-sig'))
@@ -49,6 +49,8 @@ def main(jar):
                     labels[k] = tasklist[k]
                 elif k in common:
                     labels[k] = common[k]
+                elif v in values:
+                    labels[k] = values[v]
                 else:
                     labels[k] = v
                     missing.append(k)

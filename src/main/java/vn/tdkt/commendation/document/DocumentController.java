@@ -72,7 +72,10 @@ class DocumentController {
     return file(generated.certificatePdf(c), MediaType.APPLICATION_PDF, "bang-khen-" + caseNumber + ".pdf");
   }
 
-  /** The decision is a public act; its number contains a slash, so it travels as a parameter. */
+  /**
+   * The decision is a public act, linked from /announcements without a login (its recipients are listed
+   * there already); its number contains a slash, so it travels as a parameter.
+   */
   @GetMapping("/decisions/decision.pdf")
   ResponseEntity<byte[]> decision(@RequestParam String number) {
     return file(generated.decisionPdf(number), MediaType.APPLICATION_PDF,

@@ -96,6 +96,7 @@ class SecurityConfig {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/"), path("/announcements"), path("/announcements/**"), path("/login"),
                 path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"), path("/webjars/**"),
+                path("/decisions/decision.pdf"),
                 path("/favicon.ico")).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))

@@ -63,8 +63,9 @@ class BrowserTest extends WorkflowTest {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--lang=vi", "--window-size=1400,1000");
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
+    // the browser lives in Vietnam's time zone, as the officials' do (Tasklist shows dates in the browser's zone)
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
+        .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }

@@ -46,6 +46,7 @@ class DocumentsTest extends WorkflowTest {
 
   @Autowired WebApplicationContext context;
   @Autowired CaseDocumentRepository documents;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   MockMvc mvc;
 
   @BeforeEach
@@ -186,6 +187,10 @@ class DocumentsTest extends WorkflowTest {
         .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
         .andReturn().getResponse().getContentAsByteArray();
     String text = pdfText(pdf);
+    // a public act: the announcements page links it and anyone may open it
+    mvc.perform(get("/announcements")).andExpect(content().string(containsString("/decisions/decision.pdf?number=1/Q")));
+    assertTrue(pdfText(mvc.perform(get("/decisions/decision.pdf").param("number", number))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).contains("Nguyễn Thị Tâm"));
     assertTrue(text.contains("Số: 1/QĐ-UBND"), text);
     assertTrue(text.contains("Nguyễn Thị Tâm"), text);
     assertTrue(text.contains("Trần Văn Đức"), text);
@@ -221,6 +226,54 @@ class DocumentsTest extends WorkflowTest {
     // the year's list is for the Board: a unit's nominator is refused
     mvc.perform(get("/decisions/2026.xlsx").with(official("nominator.thads", "unit-thads-nominators")))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anUploadOverTheServersLimitIsRefusedInVietnameseOverRealHttp() {
+    String caseNumber = caseOf(nominate("nominator.thads", meritNomination("Lê Văn Khổng Lồ"))).getCaseNumber();
+    org.springframework.web.client.RestTemplate http = new org.springframework.boot.web.client.RestTemplateBuilder()
+        .rootUri("http://localhost:" + port).build();
+    http.setErrorHandler(response -> false);
+    // sign in through the login form like a browser: session cookie and CSRF token from the pages
+    var loginPage = http.getForEntity("/login", String.class);
+    String cookie = loginPage.getHeaders().getFirst("Set-Cookie").split(";")[0];
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.add("Cookie", cookie);
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+    form.add("username", "nominator.thads");
+    form.add("password", "demo");
+    form.add("_csrf", csrfIn(loginPage.getBody()));
+    var signedIn = http.postForEntity("/login", new org.springframework.http.HttpEntity<>(form, headers), String.class);
+    cookie = signedIn.getHeaders().getFirst("Set-Cookie").split(";")[0];
+    headers = new org.springframework.http.HttpHeaders();
+    headers.add("Cookie", cookie);
+    var casePage = http.exchange("/cases/" + caseNumber, org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertEquals(200, casePage.getStatusCode().value());
+
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    var upload = new org.springframework.util.LinkedMultiValueMap<String, Object>();
+    upload.add("_csrf", csrfIn(casePage.getBody()));
+    upload.add("file", new org.springframework.core.io.ByteArrayResource(new byte[51 * 1024 * 1024]) {
+      @Override
+      public String getFilename() {
+        return "qua-lon.pdf";
+      }
+    });
+    var refused = http.postForEntity("/cases/" + caseNumber + "/documents",
+        new org.springframework.http.HttpEntity<>(upload, headers), String.class);
+    assertEquals(413, refused.getStatusCode().value());
+    assertTrue(refused.getBody().contains("Tệp tải lên quá lớn."), refused.getBody());
+    assertTrue(documents.findByCaseNumberOrderById(caseNumber).isEmpty());
+  }
+
+  private static String csrfIn(String html) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no CSRF token in the page");
+    }
+    return m.group(1);
   }
 
   static String pdfText(byte[] pdf) throws Exception {
