@@ -429,6 +429,7 @@ class EngineBenchmark {
     long t0 = System.nanoTime();
     Process app = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx384m", "-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + freePort,
+        "--tdkt.mail.demo-server.port=0",
         "--spring.datasource.url=jdbc:h2:file:" + db.resolve("db") + ";WRITE_DELAY=0")
         .redirectErrorStream(true).start();
     try {

@@ -1,4 +1,4 @@
-package vn.tdkt.commendation.cluster;
+package vn.tdkt.commendation.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +43,7 @@ import vn.tdkt.commendation.CommendationApplication;
  * signing both decisions at the same moment on different nodes. A node may be SIGKILLed in the middle
  * of the load and restarted. Everything is then checked in the database.
  */
-final class ClusterScenario {
+final class NodesScenario {
 
   static final int YEAR = Year.now(ZoneId.of(CommendationApplication.ZONE)).getValue();
   static final String MERIT = "BANG_KHEN_CHU_TICH_TINH";
@@ -72,7 +72,7 @@ final class ClusterScenario {
   int supplementRequests;
   int noticesExpected;
 
-  ClusterScenario(List<AppNode> nodes) {
+  NodesScenario(List<AppNode> nodes) {
     this.nodes = nodes;
   }
 

@@ -1,4 +1,4 @@
-package vn.tdkt.commendation.cluster;
+package vn.tdkt.commendation.nodes;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -46,7 +46,9 @@ final class AppNode {
     List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx448m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=" + CommendationApplication.ZONE,
         "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-        CommendationApplication.class.getName(), "--server.port=" + port));
+        CommendationApplication.class.getName(), "--server.port=" + port,
+        // each node of the demo profile runs its own demo mail server: let it take any free port
+        "--tdkt.mail.demo-server.port=0"));
     command.addAll(args);
     process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

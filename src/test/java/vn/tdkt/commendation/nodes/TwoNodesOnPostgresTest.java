@@ -1,4 +1,4 @@
-package vn.tdkt.commendation.cluster;
+package vn.tdkt.commendation.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +33,7 @@ class TwoNodesOnPostgresTest {
   @Test
   void twoNodesShareTheWorkAndLoseNothingWhenOneIsKilled() throws Exception {
     Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
-    List<String> args = ClusterScenario.nodeArgs(url, user, password);
+    List<String> args = NodesScenario.nodeArgs(url, user, password);
     a = new AppNode("pg-node-a", args, logs);
     b = new AppNode("pg-node-b", args, logs);
     // the first node creates Camunda's schema and the demo people alone, as docker-compose orders it
@@ -45,7 +45,7 @@ class TwoNodesOnPostgresTest {
     new SharedSessions().pageLoginHoldsOnTheOtherNode(a, b);
     new SharedSessions().camundaWebappLoginHoldsOnTheOtherNode(b, a);
 
-    ClusterScenario scenario = new ClusterScenario(List.of(a, b));
+    NodesScenario scenario = new NodesScenario(List.of(a, b));
     Thread[] restart = new Thread[1];
     scenario.nominate(NOMINATIONS, Map.of(
         NOMINATIONS / 3, () -> {

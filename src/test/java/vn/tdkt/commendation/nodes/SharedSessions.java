@@ -1,4 +1,4 @@
-package vn.tdkt.commendation.cluster;
+package vn.tdkt.commendation.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

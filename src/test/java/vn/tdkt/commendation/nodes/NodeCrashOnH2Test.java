@@ -1,4 +1,4 @@
-package vn.tdkt.commendation.cluster;
+package vn.tdkt.commendation.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,11 +28,11 @@ class NodeCrashOnH2Test {
   void aKilledNodeRestartsOnItsFileAndNothingAcknowledgedIsLost() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("commendation") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
     Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
-    node = new AppNode("h2-node", ClusterScenario.nodeArgs(url, "sa", ""), logs);
+    node = new AppNode("h2-node", NodesScenario.nodeArgs(url, "sa", ""), logs);
     node.start();
     node.awaitHealthy(Duration.ofMinutes(4));
 
-    ClusterScenario scenario = new ClusterScenario(List.of(node));
+    NodesScenario scenario = new NodesScenario(List.of(node));
     scenario.nominate(NOMINATIONS, Map.of(NOMINATIONS / 2, () -> {
       try {
         node.kill();
