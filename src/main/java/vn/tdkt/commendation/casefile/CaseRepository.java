@@ -18,8 +18,6 @@ public interface CaseRepository extends JpaRepository<CommendationCase, Long> {
 
   List<CommendationCase> findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus status);
 
-  List<CommendationCase> findByCouncilSessionIdOrderByCaseNumber(Long councilSessionId);
-
   List<CommendationCase> findByDecisionNumberOrderByCaseNumber(String decisionNumber);
 
   @Query("""

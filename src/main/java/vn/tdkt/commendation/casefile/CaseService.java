@@ -157,11 +157,6 @@ public class CaseService {
   }
 
   @Transactional(readOnly = true)
-  public List<CommendationCase> inSession(Long sessionId) {
-    return cases.findByCouncilSessionIdOrderByCaseNumber(sessionId);
-  }
-
-  @Transactional(readOnly = true)
   public Page<CommendationCase> search(CaseScope scope, CaseFilter filter, Pageable pageable) {
     return cases.search(scope.all(), scope.unitsForQuery(), scope.clustersForQuery(), filter.year(), filter.status(),
         filter.award(), filter.unit(), filter.cluster(), filter.overdue(), pageable);

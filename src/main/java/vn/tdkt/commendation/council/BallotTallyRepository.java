@@ -11,8 +11,6 @@ public interface BallotTallyRepository extends JpaRepository<BallotTally, Long> 
 
   List<BallotTally> findBySessionIdAndRoundOrderByCaseNumber(Long sessionId, int round);
 
-  List<BallotTally> findBySessionIdOrderByRoundAscCaseNumberAsc(Long sessionId);
-
   /** Counted in the database, so concurrent ballots never lose a vote. */
   @Modifying(flushAutomatically = true)
   @Query("update BallotTally t set t.approvals = t.approvals + :approve, t.rejections = t.rejections + :reject "

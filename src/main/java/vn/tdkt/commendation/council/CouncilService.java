@@ -126,21 +126,6 @@ public class CouncilService {
     return sessionCases.findBySessionIdOrderByCaseNumber(sessionId);
   }
 
-  @Transactional(readOnly = true)
-  public List<CouncilVoter> votersOf(Long sessionId) {
-    return voters.findBySessionIdOrderByRoundAscMemberIdAsc(sessionId);
-  }
-
-  @Transactional(readOnly = true)
-  public List<BallotTally> talliesOf(Long sessionId) {
-    return tallies.findBySessionIdOrderByRoundAscCaseNumberAsc(sessionId);
-  }
-
-  @Transactional(readOnly = true)
-  public List<Decision> decisionsOf(Long sessionId) {
-    return decisions.findBySessionIdOrderByDecisionNumber(sessionId);
-  }
-
   /** One secret ballot: counts each vote anonymously and notes only that the member has voted. */
   void countBallot(CouncilSession session, String memberId, Map<String, String> votes) {
     int round = session.getRound();

@@ -1,7 +1,5 @@
 package vn.tdkt.commendation.council;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CouncilVoterRepository extends JpaRepository<CouncilVoter, Long> {
@@ -9,6 +7,4 @@ public interface CouncilVoterRepository extends JpaRepository<CouncilVoter, Long
   boolean existsBySessionIdAndRoundAndMemberId(Long sessionId, int round, String memberId);
 
   long countBySessionIdAndRound(Long sessionId, int round);
-
-  List<CouncilVoter> findBySessionIdOrderByRoundAscMemberIdAsc(Long sessionId);
 }

@@ -10,7 +10,5 @@ public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
   java.util.Optional<Decision> findByDecisionNumber(String decisionNumber);
 
-  List<Decision> findBySessionIdOrderByDecisionNumber(Long sessionId);
-
   List<Decision> findAllByOrderByDecisionDateDescIdDesc();
 }
