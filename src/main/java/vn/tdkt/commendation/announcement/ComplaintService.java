@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.problem.Refusal;
@@ -47,9 +48,9 @@ public class ComplaintService {
           + "không nhận khiếu nại sau khi hết hạn công khai.");
     }
     Complaint complaint = complaints.saveAndFlush(new Complaint(caseNumber,
-        text(form.name(), "name", "họ tên", Complaint.NAME_MAX),
-        text(form.contact(), "contact", "địa chỉ liên hệ", Complaint.CONTACT_MAX),
-        text(form.content(), "content", "nội dung khiếu nại", Complaint.CONTENT_MAX), now));
+        Inputs.text(form.name(), "name", "họ tên", Complaint.NAME_MAX, true),
+        Inputs.text(form.contact(), "contact", "địa chỉ liên hệ", Complaint.CONTACT_MAX, true),
+        Inputs.text(form.content(), "content", "nội dung khiếu nại", Complaint.CONTENT_MAX, true), now));
     cases.record(caseNumber, "public", "complaintLodged", null);
     system.run(() -> runtimeService.createMessageCorrelation(NominationProcess.MSG_COMPLAINT)
         .processInstanceId(c.getProcessInstanceId())
@@ -61,16 +62,5 @@ public class ComplaintService {
 
   public void handle(long complaintId, String outcome, String comment, String actor) {
     complaints.findById(complaintId).orElseThrow().handle(outcome, comment, actor, clock.instant());
-  }
-
-  private static String text(String value, String field, String label, int max) {
-    if (value == null || value.isBlank()) {
-      throw Refusal.invalid(field, "Thiếu " + label + ".");
-    }
-    String t = value.strip();
-    if (t.length() > max) {
-      throw Refusal.invalid(field, "Nội dung " + label + " dài quá " + max + " ký tự.");
-    }
-    return t;
   }
 }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.nomination.ClusterRoundLinks;
@@ -250,7 +251,7 @@ public class ClusterRoundService implements ClusterRoundLinks {
     ClusterRound round = get(member.getRoundId());
     List<Criterion> list = criteria.of(round.getClusterCode(), round.getEmulationYear());
     List<Integer> points = parsePoints(pointsValue, list);
-    String report = text(reportValue, VAR_REPORT, "báo cáo tóm tắt", REPORT_MAX, true);
+    String report = Inputs.text(reportValue, VAR_REPORT, "báo cáo tóm tắt", REPORT_MAX, true);
     int total = 0;
     for (int i = 0; i < list.size(); i++) {
       Criterion c = list.get(i);
@@ -363,11 +364,11 @@ public class ClusterRoundService implements ClusterRoundLinks {
   public void compile(String processInstanceId, Map<String, Object> input, String actor) {
     ClusterRound round = roundOf(processInstanceId);
     Object outcome = input.get(VAR_COMPILE_OUTCOME);
-    String comment = text(input.get(VAR_COMMENT), VAR_COMMENT, "ý kiến", COMMENT_MAX, false);
+    String comment = Inputs.text(input.get(VAR_COMMENT), VAR_COMMENT, "ý kiến", COMMENT_MAX, false);
     Map<String, RoundMember> byUnit = membersOf(round.getId()).stream()
         .collect(Collectors.toMap(RoundMember::getUnitCode, Function.identity()));
     if (RETURN.equals(outcome)) {
-      String unit = text(input.get(VAR_RETURN_UNIT), VAR_RETURN_UNIT, "đơn vị trả lại", 32, true);
+      String unit = Inputs.text(input.get(VAR_RETURN_UNIT), VAR_RETURN_UNIT, "đơn vị trả lại", 32, true);
       RoundMember m = byUnit.get(unit);
       if (m == null || m.getStatus() != RoundMember.Status.SUBMITTED) {
         throw Refusal.invalid(VAR_RETURN_UNIT, "Chỉ trả lại được phiếu đã nộp của một đơn vị thành viên: " + unit);
@@ -385,7 +386,7 @@ public class ClusterRoundService implements ClusterRoundLinks {
     Map<String, Integer> agreed = parseAgreed(input.get(VAR_AGREED_SCORES), byUnit);
     String nextLeader = null;
     if (round.getKind() == RoundKind.YEAR_END) {
-      nextLeader = text(input.get(VAR_NEXT_LEADER), VAR_NEXT_LEADER, "đơn vị trưởng cụm năm sau", 32, true);
+      nextLeader = Inputs.text(input.get(VAR_NEXT_LEADER), VAR_NEXT_LEADER, "đơn vị trưởng cụm năm sau", 32, true);
       if (!byUnit.containsKey(nextLeader)) {
         throw Refusal.invalid(VAR_NEXT_LEADER, "Đơn vị trưởng cụm năm sau phải là thành viên của cụm: " + nextLeader);
       }
@@ -399,7 +400,7 @@ public class ClusterRoundService implements ClusterRoundLinks {
 
   private Map<String, Integer> parseAgreed(Object value, Map<String, RoundMember> byUnit) {
     Map<String, Integer> result = new HashMap<>();
-    String text = text(value, VAR_AGREED_SCORES, "điểm thống nhất", 2000, false);
+    String text = Inputs.text(value, VAR_AGREED_SCORES, "điểm thống nhất", 2000, false);
     if (text == null) {
       return result;
     }
@@ -753,20 +754,4 @@ public class ClusterRoundService implements ClusterRoundLinks {
         .orElseThrow(() -> new IllegalStateException("No member " + unitCode + " in round " + roundId));
   }
 
-  static String text(Object value, String field, String label, int max, boolean required) {
-    if (value == null || (value instanceof String s && s.isBlank())) {
-      if (required) {
-        throw Refusal.invalid(field, "Thiếu " + label + ".");
-      }
-      return null;
-    }
-    if (!(value instanceof String s)) {
-      throw Refusal.invalid(field, "Giá trị của " + label + " phải là văn bản.");
-    }
-    String t = s.strip();
-    if (t.length() > max) {
-      throw Refusal.invalid(field, "Nội dung " + label + " dài quá " + max + " ký tự.");
-    }
-    return t;
-  }
 }
