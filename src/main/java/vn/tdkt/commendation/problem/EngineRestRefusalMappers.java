@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -95,16 +96,31 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
             + "Hãy tải lại để xem trạng thái mới.");
       }
       Matcher missing = c.getMessage() == null ? null : MISSING_TASK.matcher(c.getMessage());
-      if (missing != null && missing.find() && history != null) {
-        // the loser may not read the task's history: ask on the product's behalf (only "ended" is told)
-        HistoricTaskInstance done = system.call(
-            () -> history.createHistoricTaskInstanceQuery().taskId(missing.group(1)).singleResult());
-        if (done != null && done.getEndTime() != null) {
-          return Refusal.conflict(null, "Công việc này đã được hoàn thành hoặc đã đóng, không thể hoàn thành lần nữa.");
-        }
+      if (missing != null && missing.find() && hasEnded(missing.group(1))) {
+        return taskEnded();
+      }
+      // the winner's commit also removed the task's authorization rows: a loser whose permission check
+      // ran after that commit is refused for a task that no longer exists, not for lack of rights
+      if (c instanceof AuthorizationException a && a.getMissingAuthorizations().stream()
+          .anyMatch(m -> Resources.TASK.resourceName().equals(m.getResourceType()) && hasEnded(m.getResourceId()))) {
+        return taskEnded();
       }
     }
     return null;
+  }
+
+  private static Refusal taskEnded() {
+    return Refusal.conflict(null, "Công việc này đã được hoàn thành hoặc đã đóng, không thể hoàn thành lần nữa.");
+  }
+
+  /** Whether the task has ended; the loser may not read its history, so it is asked on the product's behalf. */
+  private static boolean hasEnded(String taskId) {
+    if (taskId == null || history == null) {
+      return false;
+    }
+    HistoricTaskInstance done = system.call(
+        () -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+    return done != null && done.getEndTime() != null;
   }
 
   /** Camunda's own refusals, in Vietnamese; null for anything else. */
