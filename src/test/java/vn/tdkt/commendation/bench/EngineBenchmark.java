@@ -79,6 +79,9 @@ class EngineBenchmark {
       .split(",")).map(String::trim).map(Integer::valueOf).toList();
   static final List<Integer> DECIDED = Arrays.stream(System.getProperty("bench.decided", "1000,50000")
       .split(",")).map(String::trim).map(Integer::valueOf).toList();
+  // a subset of the sections while tuning one of them, e.g. -Dbench.only=public; the report needs them all
+  static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
+      .map(String::trim).filter(x -> !x.isEmpty()).toList();
   static final List<String> UNITS = List.of("qs", "bdbp", "ca", "vks", "tand", "thads", "pccc");
   static final List<String> MEMBERS = List.of("council.1", "council.2", "council.3", "council.4", "council.5",
       "council.6", "council.7");
@@ -110,11 +113,21 @@ class EngineBenchmark {
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() >> 20);
 
-    throughput();
-    jdbcLimit();
-    taskList();
-    announcements();
-    startUp();
+    if (runs("throughput")) {
+      throughput();
+    }
+    if (runs("jdbc")) {
+      jdbcLimit();
+    }
+    if (runs("tasks")) {
+      taskList();
+    }
+    if (runs("public")) {
+      announcements();
+    }
+    if (runs("startup")) {
+      startUp();
+    }
     line("resident memory of the benchmark JVM after the run: %d MiB", residentMiB());
 
     Path out = Paths.get("target", "bench", "results.md");
@@ -458,6 +471,10 @@ class EngineBenchmark {
   }
 
   // ---- helpers ------------------------------------------------------------------------------------
+
+  static boolean runs(String section) {
+    return ONLY.isEmpty() || ONLY.contains(section);
+  }
 
   void grantStart(String group, String processKey) {
     if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
