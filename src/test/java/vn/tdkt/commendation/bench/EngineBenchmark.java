@@ -68,6 +68,7 @@ import vn.tdkt.commendation.nomination.NominationProcess;
     // H2's result cache would answer a repeated query from memory: measure the query, not the cache
     "spring.datasource.url=jdbc:h2:file:./target/bench/db;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE",
     "camunda.bpm.job-execution.enabled=false",
+    "tdkt.mail.demo-server.port=0", // a free port: two benchmark runs may share the machine
     "logging.level.root=WARN"})
 @ActiveProfiles("demo")
 class EngineBenchmark {
