@@ -46,6 +46,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,13 +67,17 @@ import vn.tdkt.commendation.nomination.NominationProcess;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     // H2's result cache would answer a repeated query from memory: measure the query, not the cache
-    "spring.datasource.url=jdbc:h2:file:./target/bench/db;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE",
+    // or PostgreSQL: -Dbench.db-url=jdbc:postgresql://localhost/bench?options=-c%20jit=off -Dbench.db-user=…
+    "spring.datasource.url=${bench.db-url:" + EngineBenchmark.H2_URL + "}",
+    "spring.datasource.username=${bench.db-user:sa}",
+    "spring.datasource.password=${bench.db-password:}",
     "camunda.bpm.job-execution.enabled=false",
     "tdkt.mail.demo-server.port=0", // a free port: two benchmark runs may share the machine
     "logging.level.root=WARN"})
 @ActiveProfiles("demo")
 class EngineBenchmark {
 
+  static final String H2_URL = "jdbc:h2:file:./target/bench/db;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
   static final int CASES = Integer.getInteger("bench.cases", 200);
   static final int SESSION = Integer.getInteger("bench.session", 50);
   // 100k open tasks is for PostgreSQL (-Dbench.tasks=1000,10000,100000); on H2 the target is 10k
@@ -101,6 +106,27 @@ class EngineBenchmark {
   final HttpClient http = HttpClient.newHttpClient();
   int nameSequence;
 
+  /** Every run starts from an empty database, before the application creates its schema. */
+  @BeforeAll
+  static void emptyDatabase() throws Exception {
+    String url = System.getProperty("bench.db-url");
+    if (url == null) {
+      try (var files = Files.list(Paths.get("target", "bench"))) {
+        for (Path f : files.filter(f -> f.getFileName().toString().startsWith("db.")).toList()) {
+          Files.delete(f);
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        // first run
+      }
+    } else {
+      try (Connection c = java.sql.DriverManager.getConnection(url, System.getProperty("bench.db-user"),
+          System.getProperty("bench.db-password")); Statement s = c.createStatement()) {
+        s.execute("drop schema public cascade");
+        s.execute("create schema public");
+      }
+    }
+  }
+
   @Test
   void run() throws Exception {
     repository.createDeployment().name("bench").enableDuplicateFiltering(true)
@@ -113,6 +139,9 @@ class EngineBenchmark {
     line("machine: %d cores, %s, Java %s, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() >> 20);
+    try (Connection c = dataSource.getConnection()) {
+      line("database: %s %s", c.getMetaData().getDatabaseProductName(), c.getMetaData().getDatabaseProductVersion());
+    }
 
     if (runs("throughput")) {
       throughput();
