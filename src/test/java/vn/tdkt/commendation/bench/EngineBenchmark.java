@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -79,6 +80,7 @@ class EngineBenchmark {
 
   static final String H2_URL = "jdbc:h2:file:./target/bench/db;WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
   static final int CASES = Integer.getInteger("bench.cases", 200);
+  static final long IDLE_MS = Long.getLong("bench.idle-ms", 35_000);
   static final int SESSION = Integer.getInteger("bench.session", 50);
   // 100k open tasks is for PostgreSQL (-Dbench.tasks=1000,10000,100000); on H2 the target is 10k
   static final List<Integer> TASKS = Arrays.stream(System.getProperty("bench.tasks", "1000,10000")
@@ -158,7 +160,11 @@ class EngineBenchmark {
     if (runs("startup")) {
       startUp();
     }
-    line("resident memory of the benchmark JVM after the run: %d MiB", residentMiB());
+    long busy = residentMiB();
+    Thread.sleep(IDLE_MS); // a node after a peak: G1's periodic collection gives back the heap it does not need
+    line("resident memory of the benchmark JVM after the run: %d MiB right after the last request, %d MiB after "
+        + "%d s idle (heap committed %d MiB, used %d MiB)", busy, residentMiB(), IDLE_MS / 1000,
+        Runtime.getRuntime().totalMemory() >> 20, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
 
     Path out = Paths.get("target", "bench", "results.md");
     Files.createDirectories(out.getParent());
@@ -465,24 +471,54 @@ class EngineBenchmark {
       line("start-up: not measured (no jar in target/: run through `./mvnw -Pbench verify`)");
       return;
     }
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> memory = Arrays.stream(System.getProperty("bench.app-jvm", "").split(" "))
+        .filter(o -> !o.isBlank()).toList();
+    line("JVM options of both: -Xmx384m %s", String.join(" ", memory));
+    line("| start | process start to ready | Spring's own figure | first /announcements | resident memory then |");
+    line("|---|---|---|---|---|");
+    start("fat jar (`java -jar`)", java, memory, List.of("-jar", jar.toAbsolutePath().toString()));
+
+    // the way the Dockerfile starts a node: the jar unpacked, with a class data sharing archive from a training start
+    Path unpacked = Paths.get("target", "bench", "unpacked").toAbsolutePath();
+    deleteTree(unpacked);
+    run(List.of(java, "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
+        unpacked.toString()));
+    Path thin;
+    try (var files = Files.list(unpacked)) {
+      thin = files.filter(f -> f.toString().endsWith(".jar")).findFirst().orElseThrow();
+    }
+    Path archive = unpacked.resolve("app.jsa");
+    List<String> training = new ArrayList<>(List.of(java, "-XX:ArchiveClassesAtExit=" + archive,
+        "-Dspring.context.exit=onRefresh", "-jar", thin.toString(), "--spring.profiles.active=demo",
+        "--spring.datasource.url=jdbc:h2:mem:training", "--server.port=0", "--tdkt.mail.demo-server.port=0",
+        "--logging.level.root=WARN"));
+    run(training);
+    start("unpacked jar + class data sharing archive (the Dockerfile's way)", java, memory,
+        List.of("-XX:SharedArchiveFile=" + archive, "-jar", thin.toString()));
+  }
+
+  /** One timed start on a fresh H2 file: to "Started", then the first public page, then the resident memory. */
+  void start(String label, String java, List<String> memory, List<String> launch) throws Exception {
     int freePort;
     try (ServerSocket socket = new ServerSocket(0)) {
       freePort = socket.getLocalPort();
     }
     Path db = Files.createTempDirectory("bench-start");
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx384m"));
+    command.addAll(memory);
+    command.addAll(launch);
+    command.addAll(List.of("--spring.profiles.active=demo", "--server.port=" + freePort, "--tdkt.mail.demo-server.port=0",
+        "--spring.datasource.url=jdbc:h2:file:" + db.resolve("db") + ";WRITE_DELAY=0"));
     long t0 = System.nanoTime();
-    Process app = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx384m", "-jar", jar.toString(), "--spring.profiles.active=demo", "--server.port=" + freePort,
-        "--tdkt.mail.demo-server.port=0",
-        "--spring.datasource.url=jdbc:h2:file:" + db.resolve("db") + ";WRITE_DELAY=0")
-        .redirectErrorStream(true).start();
+    Process app = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       String started = null;
       try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
         String l;
         while ((l = out.readLine()) != null) {
           if (l.contains("Started CommendationApplication")) {
-            started = l.substring(l.indexOf("Started"));
+            started = l.substring(l.indexOf("Started") + "Started CommendationApplication ".length());
             break;
           }
         }
@@ -491,12 +527,31 @@ class EngineBenchmark {
       long firstPage = System.nanoTime();
       int code = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + freePort + "/announcements")).build(),
           HttpResponse.BodyHandlers.ofString()).statusCode();
-      line("fat jar, -Xmx384m, fresh H2 file: process start to ready %.1f s (%s); first /announcements %d in %.0f ms; "
-          + "resident memory then %d MiB", ready, started, code, (System.nanoTime() - firstPage) / 1e6,
-          residentMiB(app.pid()));
+      line("| %s | %.1f s | %s | %d in %.0f ms | %d MiB |", label, ready, started, code,
+          (System.nanoTime() - firstPage) / 1e6, residentMiB(app.pid()));
     } finally {
       app.destroy();
       app.waitFor(30, TimeUnit.SECONDS);
+      deleteTree(db);
+    }
+  }
+
+  static void run(List<String> command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
+      p.destroyForcibly();
+      throw new IllegalStateException("failed: " + String.join(" ", command));
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (var paths = Files.walk(root)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
   }
 

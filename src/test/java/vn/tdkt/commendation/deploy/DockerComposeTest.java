@@ -101,5 +101,9 @@ class DockerComposeTest {
     assertTrue(dockerfile.contains("COPY processes processes"), "the models are part of the jar");
     assertTrue(dockerfile.contains("HEALTHCHECK"));
     assertTrue(dockerfile.contains("ENTRYPOINT [\"java\", \"-jar\", \"/app/app.jar\"]"));
+    // start-up: the unpacked jar and a class data sharing archive from a training start, used by every start
+    assertTrue(dockerfile.contains("-Djarmode=tools -jar /tmp/app.jar extract --destination /app"));
+    assertTrue(dockerfile.contains("-XX:ArchiveClassesAtExit=/app/app.jsa -Dspring.context.exit=onRefresh"));
+    assertTrue(dockerfile.contains("-XX:SharedArchiveFile=/app/app.jsa"));
   }
 }
