@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Writes the Vietnamese locales of the Camunda webapps (vi.json) from the vendor's en.json and our TSVs.
 
-Tasklist is translated key for key (tasklist-vi.tsv must cover every key of en.json: the script fails
-otherwise). Cockpit, Admin and Welcome take the shared keys from tasklist-vi.tsv and common-vi.tsv and keep
-values-vi.tsv for keys whose English text is a common word ("Processes", "Users"…), and English for the rest. Run after a Camunda upgrade:
+Every app is translated key for key: a key takes its text from tasklist-vi.tsv, common-vi.tsv (shared keys),
+values-vi.tsv (by English text: common words such as "Processes", "Users"…) or the app's own {app}-vi.tsv
+(cockpit-vi.tsv, admin-vi.tsv). The script fails when a key of en.json is left in English, unless its English
+text is one of SAME (names and symbols that Vietnamese writes the same way). Run after a Camunda upgrade:
   python3 tools/camunda-locales/build.py ~/.m2/repository/org/camunda/bpm/webapp/camunda-webapp-webjar/7.24.0/camunda-webapp-webjar-7.24.0.jar
 """
 import json, sys, zipfile, pathlib
@@ -37,11 +38,15 @@ DATE = {
     "weekdaysShort": ["CN", "T2", "T3", "T4", "T5", "T6", "T7"],
 }
 
+# English texts that stay as they are in Vietnamese (kept in step with WebappLocaleTest.SAME_IN_VIETNAMESE)
+SAME = {'ID', 'CSV', 'JSON', 'Optimize', 'case', '<', '<=', '>', '>=', 'YYYY-MM-DDTHH:mm:ss'}
+
 def main(jar):
     tasklist, common, values = tsv('tasklist-vi.tsv'), tsv('common-vi.tsv'), tsv('values-vi.tsv')
     with zipfile.ZipFile(jar) as z:
         for app in ['tasklist', 'cockpit', 'admin', 'welcome']:
             en = json.loads(z.read(PREFIX + app + '/locales/en.json').decode('utf-8-sig'))
+            own = tsv(app + '-vi.tsv') if (HERE / (app + '-vi.tsv')).exists() else {}
             labels = {}
             missing = []
             for k, v in en['labels'].items():
@@ -51,18 +56,22 @@ def main(jar):
                     labels[k] = common[k]
                 elif v in values:
                     labels[k] = values[v]
+                elif k in own:
+                    labels[k] = own[k]
+                elif v in SAME:
+                    labels[k] = v
                 else:
                     labels[k] = v
                     missing.append(k)
-            if app == 'tasklist' and missing:
-                sys.exit('tasklist keys without a translation: ' + ', '.join(missing))
+            if missing:
+                sys.exit(app + ' keys without a translation: ' + ', '.join(missing))
             out = {'labels': labels}
             if 'dateLocales' in en:
                 out = {'dateLocales': DATE, 'labels': labels}
             target = OUT / app / 'locales' / 'vi.json'
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + '\n', encoding='utf-8')
-            print(f'{app}: {len(labels) - len(missing)}/{len(labels)} labels in Vietnamese')
+            print(f'{app}: {len(labels)} labels in Vietnamese')
 
 if __name__ == '__main__':
     main(sys.argv[1])
