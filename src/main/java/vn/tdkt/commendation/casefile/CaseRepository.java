@@ -16,6 +16,8 @@ public interface CaseRepository extends JpaRepository<CommendationCase, Long> {
 
   boolean existsByActiveKey(String activeKey);
 
+  Optional<CommendationCase> findByActiveKey(String activeKey);
+
   List<CommendationCase> findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus status);
 
   List<CommendationCase> findByDecisionNumberOrderByCaseNumber(String decisionNumber);

@@ -65,6 +65,12 @@ public class CaseService {
     c.addEvent(now(), actor, "revised", null);
   }
 
+  /** The open or awarded case of the same achievement (unit, nominee, award, year), if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<CommendationCase> sameAchievement(String unitCode, String nomineeName, AwardType award, int year) {
+    return cases.findByActiveKey(CommendationCase.activeKeyOf(unitCode, nomineeName, award, year));
+  }
+
   @Transactional(readOnly = true)
   public Optional<CommendationCase> find(String caseNumber) {
     return cases.findByCaseNumber(caseNumber);

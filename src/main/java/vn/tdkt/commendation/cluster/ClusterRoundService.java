@@ -27,6 +27,8 @@ import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.nomination.ClusterRoundLinks;
+import vn.tdkt.commendation.casefile.CaseService;
+import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.organisation.Cluster;
 import vn.tdkt.commendation.organisation.OrganisationService;
@@ -61,13 +63,14 @@ public class ClusterRoundService implements ClusterRoundLinks {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final SystemAction system;
+  private final CaseService caseRecords;
   private final Clock clock;
 
   ClusterRoundService(ClusterRoundRepository rounds, RoundMemberRepository members, SelfScoreRepository scores,
       BallotSheetRepository sheets, VoteCountRepository counts, ClusterNomineeRepository nominees,
       ClusterMinutesRepository minutes, CriteriaService criteria, OrganisationService organisation,
       ClusterSettings settings, RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, SystemAction system, Clock clock) {
+      IdentityService identityService, SystemAction system, CaseService caseRecords, Clock clock) {
     this.rounds = rounds;
     this.members = members;
     this.scores = scores;
@@ -82,6 +85,7 @@ public class ClusterRoundService implements ClusterRoundLinks {
     this.taskService = taskService;
     this.identityService = identityService;
     this.system = system;
+    this.caseRecords = caseRecords;
     this.clock = clock;
   }
 
@@ -638,6 +642,16 @@ public class ClusterRoundService implements ClusterRoundLinks {
           + " " + round.getEmulationYear() + " (biên bản " + round.getRoundNumber() + ", /clusters/" + round.getClusterCode()
           + "/rounds/" + round.getId() + "): điểm thống nhất "
           + agreed.get(n.getUnitCode()) + "; bỏ phiếu kín " + n.getVotesFor() + "/" + n.getVotesTotal() + " phiếu.");
+      // the unit may already have been nominated for the same award this year (one achievement, one award):
+      // the round's result joins that case instead of failing the round's last step on a duplicate
+      Optional<String> existing = caseRecords.sameAchievement(n.getUnitCode(), unitName(n.getUnitCode()),
+          n.getAwardType(), round.getEmulationYear()).map(CommendationCase::getCaseNumber);
+      if (existing.isPresent()) {
+        n.linkCase(existing.get());
+        caseRecords.record(existing.get(), round.getStartedBy(), "clusterRoundResult",
+            (String) v.get(NominationProcess.VAR_SUMMARY));
+        continue;
+      }
       Authentication caller = identityService.getCurrentAuthentication();
       identityService.clearAuthentication();
       try {
