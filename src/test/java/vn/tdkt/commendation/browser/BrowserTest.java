@@ -40,7 +40,8 @@ import vn.tdkt.commendation.nomination.NominationProcess;
  * Debian's chromedriver (.ci/run installs both). A nominator starts "Đề nghị khen thưởng" in the Vietnamese
  * Tasklist by filling the Camunda Form, the unit head completes the next task there, the Council decides
  * (through the engine, as the other tests do), the public page shows the decision and the case page its
- * history and diagram. Screenshots go to target/screenshots and docs/screenshots (the README shows them).
+ * history and diagram. Screenshots go to target/screenshots; with -Dscreenshots.update=true also to docs/screenshots
+ * (the README shows them).
  */
 class BrowserTest extends WorkflowTest {
 
@@ -248,8 +249,10 @@ class BrowserTest extends WorkflowTest {
     Path target = Path.of("target/screenshots", name + ".png");
     Files.createDirectories(target.getParent());
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    Path docs = Path.of("docs/screenshots", name + ".png");
-    Files.createDirectories(docs.getParent());
-    Files.copy(shot.toPath(), docs, StandardCopyOption.REPLACE_EXISTING);
+    if (Boolean.getBoolean("screenshots.update")) { // the README's pictures change only when asked to
+      Path docs = Path.of("docs/screenshots", name + ".png");
+      Files.createDirectories(docs.getParent());
+      Files.copy(shot.toPath(), docs, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 }
