@@ -31,5 +31,5 @@ ENV TZ=Asia/Ho_Chi_Minh \
     JAVA_TOOL_OPTIONS="-Duser.timezone=Asia/Ho_Chi_Minh -Dfile.encoding=UTF-8 -XX:MaxRAMPercentage=75 -XX:SharedArchiveFile=/app/app.jsa -XX:G1PeriodicGCInterval=15000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=5 \
-  CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+  CMD curl -fsS http://localhost:8080/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

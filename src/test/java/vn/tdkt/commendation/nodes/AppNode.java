@@ -54,7 +54,7 @@ final class AppNode {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }
 
-  /** Waits until /actuator/health answers UP (the engine, its job executor and the database). */
+  /** Waits until /actuator/health/readiness answers UP (set-up done, the engine and the database answer). */
   void awaitHealthy(Duration timeout) throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     long end = System.nanoTime() + timeout.toNanos();
@@ -63,7 +63,7 @@ final class AppNode {
         throw new AssertionError(name + " died while starting, see " + log);
       }
       try {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health")).GET().build(),
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness")).GET().build(),
             HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 200) {
           up = true;

@@ -88,6 +88,12 @@ class StartupRefusalTest {
         Thread.sleep(500);
       }
       HttpClient http = HttpClient.newHttpClient();
+      // "Started" comes before the start-up set-up that creates the administrator: wait until the node is ready
+      while (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+          .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+        assertThat(System.nanoTime()).as("ready in time: %s", run.output()).isLessThan(deadline);
+        Thread.sleep(200);
+      }
       assertThat(get(http, port, "/engine-rest/group?member=quantri", "quantri", password)).contains("camunda-admin");
       assertThat(get(http, port, "/engine-rest/user/count", "quantri", password)).isEqualTo("{\"count\":1}");
       assertThat(status(http, port, "/engine-rest/user/count", "nominator.thads", "demo")).isEqualTo(401);
