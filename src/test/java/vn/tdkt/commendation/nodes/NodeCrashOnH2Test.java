@@ -26,7 +26,7 @@ class NodeCrashOnH2Test {
 
   @Test
   void aKilledNodeRestartsOnItsFileAndNothingAcknowledgedIsLost() throws Exception {
-    String url = "jdbc:h2:file:" + dir.resolve("commendation") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+    String url = "jdbc:h2:file:" + dir.resolve("commendation") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
     Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
     node = new AppNode("h2-node", NodesScenario.nodeArgs(url, "sa", ""), logs);
     node.start();
