@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.Session;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
@@ -27,9 +29,11 @@ public class CaseService {
   private final CaseRepository cases;
   private final YearCounters counters;
   private final Clock clock;
+  private final EntityManager entityManager;
 
-  CaseService(CaseRepository cases, YearCounters counters, Clock clock) {
+  CaseService(CaseRepository cases, YearCounters counters, Clock clock, EntityManager entityManager) {
     this.cases = cases;
+    this.entityManager = entityManager;
     this.counters = counters;
     this.clock = clock;
   }
@@ -65,15 +69,18 @@ public class CaseService {
     c.addEvent(now(), actor, "revised", null);
   }
 
+  /**
+   * By natural id: a case already read in this transaction (every step reads its case several times, from
+   * listeners and delegates) comes from the persistence context, without a query or the flush before it.
+   */
   @Transactional(readOnly = true)
   public Optional<CommendationCase> find(String caseNumber) {
-    return cases.findByCaseNumber(caseNumber);
+    return entityManager.unwrap(Session.class).bySimpleNaturalId(CommendationCase.class).loadOptional(caseNumber);
   }
 
   @Transactional(readOnly = true)
   public CommendationCase get(String caseNumber) {
-    return cases.findByCaseNumber(caseNumber)
-        .orElseThrow(() -> new IllegalStateException("No case record " + caseNumber));
+    return find(caseNumber).orElseThrow(() -> new IllegalStateException("No case record " + caseNumber));
   }
 
   /** Appends a history line at the case's current stage. */
