@@ -42,6 +42,7 @@ public class CouncilService {
   static final String DECISION_COUNTER = "decision";
   static final String DECISION_SUFFIX = "/QĐ-UBND";
   static final int DECISION_NUMBER_MAX = 50;
+  static final int TALLY_CHUNK = 500;
 
   private final CouncilSessionRepository sessions;
   private final SessionCaseRepository sessionCases;
@@ -151,10 +152,28 @@ public class CouncilService {
       }
     }
     voters.save(new CouncilVoter(session.getId(), round, memberId));
-    for (String caseNumber : listed) {
-      boolean approve = APPROVE.equals(votes.get(caseNumber));
-      tallies.count(session.getId(), round, caseNumber, approve ? 1 : 0, approve ? 0 : 1);
+    Map<Boolean, List<String>> byVote = listed.stream()
+        .collect(Collectors.partitioningBy(caseNumber -> APPROVE.equals(votes.get(caseNumber))));
+    int counted = 0;
+    for (List<String> chunk : chunks(byVote.get(true))) {
+      counted += tallies.approve(session.getId(), round, chunk);
     }
+    for (List<String> chunk : chunks(byVote.get(false))) {
+      counted += tallies.reject(session.getId(), round, chunk);
+    }
+    if (counted != listed.size()) {
+      throw new IllegalStateException("Ballot counted for " + counted + " of " + listed.size() + " cases of session "
+          + session.getId() + " round " + round);
+    }
+  }
+
+  /** Bounded IN lists, well within every database's limit on bind parameters. */
+  private static List<List<String>> chunks(List<String> caseNumbers) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < caseNumbers.size(); from += TALLY_CHUNK) {
+      chunks.add(caseNumbers.subList(from, Math.min(caseNumbers.size(), from + TALLY_CHUNK)));
+    }
+    return chunks;
   }
 
   @Transactional(readOnly = true)
