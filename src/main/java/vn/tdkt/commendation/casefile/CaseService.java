@@ -3,7 +3,10 @@ package vn.tdkt.commendation.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hibernate.Session;
@@ -81,6 +84,33 @@ public class CaseService {
   @Transactional(readOnly = true)
   public CommendationCase get(String caseNumber) {
     return find(caseNumber).orElseThrow(() -> new IllegalStateException("No case record " + caseNumber));
+  }
+
+  /**
+   * Reads the cases in a few queries, so that the steps that go through a whole list (a Council session)
+   * find each of them in the persistence context instead of querying once per case.
+   */
+  @Transactional(readOnly = true)
+  public List<CommendationCase> getAll(List<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return List.of();
+    }
+    Map<String, CommendationCase> found = new HashMap<>();
+    for (CommendationCase c : entityManager.unwrap(Session.class).byMultipleNaturalId(CommendationCase.class)
+        .enableOrderedReturn(false).multiLoad(caseNumbers.toArray())) {
+      if (c != null) {
+        found.put(c.getCaseNumber(), c);
+      }
+    }
+    List<CommendationCase> list = new ArrayList<>(caseNumbers.size());
+    for (String caseNumber : caseNumbers) {
+      CommendationCase c = found.get(caseNumber);
+      if (c == null) {
+        throw new IllegalStateException("No case record " + caseNumber);
+      }
+      list.add(c);
+    }
+    return list;
   }
 
   /** Appends a history line at the case's current stage. */

@@ -193,6 +193,7 @@ public class CouncilService {
     Map<String, SessionCase> byCase = casesOf(sessionId).stream()
         .collect(Collectors.toMap(SessionCase::getCaseNumber, Function.identity()));
     boolean anyPassed = false;
+    cases.getAll(List.copyOf(byCase.keySet()));
     for (BallotTally t : tallies.findBySessionIdAndRoundOrderByCaseNumber(sessionId, session.getRound())) {
       SessionCase sc = byCase.get(t.getCaseNumber());
       CouncilSettings.Threshold threshold = settings.threshold(sc.getAwardType());
@@ -216,7 +217,9 @@ public class CouncilService {
   public void newRound(Long sessionId) {
     CouncilSession session = get(sessionId);
     session.nextRound();
-    for (SessionCase sc : casesOf(sessionId)) {
+    List<SessionCase> list = casesOf(sessionId);
+    cases.getAll(list.stream().map(SessionCase::getCaseNumber).toList());
+    for (SessionCase sc : list) {
       tallies.save(new BallotTally(sessionId, session.getRound(), sc.getCaseNumber()));
       cases.record(sc.getCaseNumber(), "system", "newBallotRound",
           "Vòng " + (session.getRound() - 1) + " không đủ số thành viên biểu quyết; bỏ phiếu lại.");
@@ -226,7 +229,9 @@ public class CouncilService {
   /** Quorum failed twice: the cases go back to wait for the next session. */
   public void release(Long sessionId) {
     CouncilSession session = get(sessionId);
-    for (SessionCase sc : casesOf(sessionId)) {
+    List<SessionCase> list = casesOf(sessionId);
+    cases.getAll(list.stream().map(SessionCase::getCaseNumber).toList());
+    for (SessionCase sc : list) {
       sc.result(SessionCase.Result.RETURNED, null);
       cases.releaseFromSession(sc.getCaseNumber(),
           "Phiên " + session.getSessionNumber() + " không đủ số thành viên biểu quyết sau 2 vòng.");
@@ -256,6 +261,7 @@ public class CouncilService {
     int members = get(sessionId).getMembers().size();
     StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n\n");
     List<SessionCase> passed = passedCases(sessionId, awardType);
+    cases.getAll(passed.stream().map(SessionCase::getCaseNumber).toList());
     int shown = 0;
     for (SessionCase sc : passed) {
       sc.signIn(taskId);
@@ -286,6 +292,7 @@ public class CouncilService {
       throw Refusal.invalid(null, "Danh sách trình ký của việc này đã được xử lý.");
     }
     String awardType = list.get(0).getAwardType().name();
+    cases.getAll(list.stream().map(SessionCase::getCaseNumber).toList());
     Set<String> listed = list.stream().map(SessionCase::getCaseNumber).collect(Collectors.toSet());
     for (String excluded : input.excludedCases()) {
       if (!listed.contains(excluded)) {
