@@ -3,15 +3,20 @@ package vn.tdkt.commendation.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.hibernate.Session;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jakarta.persistence.EntityManager;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
@@ -27,9 +32,11 @@ public class CaseService {
   private final CaseRepository cases;
   private final YearCounters counters;
   private final Clock clock;
+  private final EntityManager entityManager;
 
-  CaseService(CaseRepository cases, YearCounters counters, Clock clock) {
+  CaseService(CaseRepository cases, YearCounters counters, Clock clock, EntityManager entityManager) {
     this.cases = cases;
+    this.entityManager = entityManager;
     this.counters = counters;
     this.clock = clock;
   }
@@ -71,15 +78,45 @@ public class CaseService {
     return cases.findByActiveKey(CommendationCase.activeKeyOf(unitCode, nomineeName, award, year));
   }
 
+  /**
+   * By natural id: a case already read in this transaction (every step reads its case several times, from
+   * listeners and delegates) comes from the persistence context, without a query or the flush before it.
+   */
   @Transactional(readOnly = true)
   public Optional<CommendationCase> find(String caseNumber) {
-    return cases.findByCaseNumber(caseNumber);
+    return entityManager.unwrap(Session.class).bySimpleNaturalId(CommendationCase.class).loadOptional(caseNumber);
   }
 
   @Transactional(readOnly = true)
   public CommendationCase get(String caseNumber) {
-    return cases.findByCaseNumber(caseNumber)
-        .orElseThrow(() -> new IllegalStateException("No case record " + caseNumber));
+    return find(caseNumber).orElseThrow(() -> new IllegalStateException("No case record " + caseNumber));
+  }
+
+  /**
+   * Reads the cases in a few queries, so that the steps that go through a whole list (a Council session)
+   * find each of them in the persistence context instead of querying once per case.
+   */
+  @Transactional(readOnly = true)
+  public List<CommendationCase> getAll(List<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return List.of();
+    }
+    Map<String, CommendationCase> found = new HashMap<>();
+    for (CommendationCase c : entityManager.unwrap(Session.class).byMultipleNaturalId(CommendationCase.class)
+        .enableOrderedReturn(false).multiLoad(caseNumbers.toArray())) {
+      if (c != null) {
+        found.put(c.getCaseNumber(), c);
+      }
+    }
+    List<CommendationCase> list = new ArrayList<>(caseNumbers.size());
+    for (String caseNumber : caseNumbers) {
+      CommendationCase c = found.get(caseNumber);
+      if (c == null) {
+        throw new IllegalStateException("No case record " + caseNumber);
+      }
+      list.add(c);
+    }
+    return list;
   }
 
   /** Appends a history line at the case's current stage. */

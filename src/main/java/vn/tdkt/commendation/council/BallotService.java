@@ -49,8 +49,8 @@ public class BallotService {
   public BallotSheet sheet(String taskId, String memberId) {
     Task task = ballotTask(taskId, memberId);
     CouncilSession session = council.get(sessionOf(task));
-    List<CommendationCase> list = council.casesOf(session.getId()).stream()
-        .map(sc -> cases.get(sc.getCaseNumber())).toList();
+    List<CommendationCase> list = cases.getAll(council.casesOf(session.getId()).stream()
+        .map(SessionCase::getCaseNumber).toList());
     return new BallotSheet(task.getId(), session, list);
   }
 

@@ -42,6 +42,7 @@ public class CouncilService {
   static final String DECISION_COUNTER = "decision";
   static final String DECISION_SUFFIX = "/QĐ-UBND";
   static final int DECISION_NUMBER_MAX = 50;
+  static final int TALLY_CHUNK = 500;
 
   private final CouncilSessionRepository sessions;
   private final SessionCaseRepository sessionCases;
@@ -151,10 +152,28 @@ public class CouncilService {
       }
     }
     voters.save(new CouncilVoter(session.getId(), round, memberId));
-    for (String caseNumber : listed) {
-      boolean approve = APPROVE.equals(votes.get(caseNumber));
-      tallies.count(session.getId(), round, caseNumber, approve ? 1 : 0, approve ? 0 : 1);
+    Map<Boolean, List<String>> byVote = listed.stream()
+        .collect(Collectors.partitioningBy(caseNumber -> APPROVE.equals(votes.get(caseNumber))));
+    int counted = 0;
+    for (List<String> chunk : chunks(byVote.get(true))) {
+      counted += tallies.approve(session.getId(), round, chunk);
     }
+    for (List<String> chunk : chunks(byVote.get(false))) {
+      counted += tallies.reject(session.getId(), round, chunk);
+    }
+    if (counted != listed.size()) {
+      throw new IllegalStateException("Ballot counted for " + counted + " of " + listed.size() + " cases of session "
+          + session.getId() + " round " + round);
+    }
+  }
+
+  /** Bounded IN lists, well within every database's limit on bind parameters. */
+  private static List<List<String>> chunks(List<String> caseNumbers) {
+    List<List<String>> chunks = new ArrayList<>();
+    for (int from = 0; from < caseNumbers.size(); from += TALLY_CHUNK) {
+      chunks.add(caseNumbers.subList(from, Math.min(caseNumbers.size(), from + TALLY_CHUNK)));
+    }
+    return chunks;
   }
 
   @Transactional(readOnly = true)
@@ -174,6 +193,7 @@ public class CouncilService {
     Map<String, SessionCase> byCase = casesOf(sessionId).stream()
         .collect(Collectors.toMap(SessionCase::getCaseNumber, Function.identity()));
     boolean anyPassed = false;
+    cases.getAll(List.copyOf(byCase.keySet()));
     for (BallotTally t : tallies.findBySessionIdAndRoundOrderByCaseNumber(sessionId, session.getRound())) {
       SessionCase sc = byCase.get(t.getCaseNumber());
       CouncilSettings.Threshold threshold = settings.threshold(sc.getAwardType());
@@ -197,7 +217,9 @@ public class CouncilService {
   public void newRound(Long sessionId) {
     CouncilSession session = get(sessionId);
     session.nextRound();
-    for (SessionCase sc : casesOf(sessionId)) {
+    List<SessionCase> list = casesOf(sessionId);
+    cases.getAll(list.stream().map(SessionCase::getCaseNumber).toList());
+    for (SessionCase sc : list) {
       tallies.save(new BallotTally(sessionId, session.getRound(), sc.getCaseNumber()));
       cases.record(sc.getCaseNumber(), "system", "newBallotRound",
           "Vòng " + (session.getRound() - 1) + " không đủ số thành viên biểu quyết; bỏ phiếu lại.");
@@ -207,7 +229,9 @@ public class CouncilService {
   /** Quorum failed twice: the cases go back to wait for the next session. */
   public void release(Long sessionId) {
     CouncilSession session = get(sessionId);
-    for (SessionCase sc : casesOf(sessionId)) {
+    List<SessionCase> list = casesOf(sessionId);
+    cases.getAll(list.stream().map(SessionCase::getCaseNumber).toList());
+    for (SessionCase sc : list) {
       sc.result(SessionCase.Result.RETURNED, null);
       cases.releaseFromSession(sc.getCaseNumber(),
           "Phiên " + session.getSessionNumber() + " không đủ số thành viên biểu quyết sau 2 vòng.");
@@ -237,6 +261,7 @@ public class CouncilService {
     int members = get(sessionId).getMembers().size();
     StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n\n");
     List<SessionCase> passed = passedCases(sessionId, awardType);
+    cases.getAll(passed.stream().map(SessionCase::getCaseNumber).toList());
     int shown = 0;
     for (SessionCase sc : passed) {
       sc.signIn(taskId);
@@ -267,6 +292,7 @@ public class CouncilService {
       throw Refusal.invalid(null, "Danh sách trình ký của việc này đã được xử lý.");
     }
     String awardType = list.get(0).getAwardType().name();
+    cases.getAll(list.stream().map(SessionCase::getCaseNumber).toList());
     Set<String> listed = list.stream().map(SessionCase::getCaseNumber).collect(Collectors.toSet());
     for (String excluded : input.excludedCases()) {
       if (!listed.contains(excluded)) {

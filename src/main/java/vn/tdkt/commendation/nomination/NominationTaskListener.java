@@ -103,7 +103,7 @@ class NominationTaskListener implements TaskListener {
       task.getExecution().getProcessInstance().removeVariables(List.of(rule.outcomeVariable(), VAR_COMMENT));
       task.getExecution().setVariableLocal(rule.outcomeVariable(), outcome);
     }
-    task.getExecution().getProcessInstance().setVariable(VAR_PREVIOUS_COMMENT, comment == null ? "" : comment);
+    ChangedValues.set(task.getExecution().getProcessInstance(), VAR_PREVIOUS_COMMENT, comment == null ? "" : comment);
     if (REJECT.equals(outcome) || WITHDRAW.equals(outcome) || WITHDRAW_NOMINEE.equals(outcome)) {
       task.getExecution().getProcessInstance().setVariable(VAR_CLOSING_REASON, Variables.stringValue(
           comment != null ? comment : "Đơn vị đề nghị rút hồ sơ.", true));

@@ -69,23 +69,23 @@ class RegisterCaseDelegate implements JavaDelegate {
     execution.setProcessBusinessKey(c.getCaseNumber());
     authorizations.grantCaseRead(execution.getProcessInstanceId(), unit.getCode(), unit.getClusterCode());
 
-    // the forms and gateways read these: store them clean and typed
-    execution.setVariable(VAR_INITIATOR, initiator);
-    execution.setVariable(VAR_CASE_NUMBER, c.getCaseNumber());
-    execution.setVariable(VAR_UNIT_NAME, unit.getName());
-    execution.setVariable(VAR_AWARD_LABEL, data.awardType().label());
-    execution.setVariable(VAR_UNIT, unit.getCode());
-    execution.setVariable(VAR_CLUSTER, unit.getClusterCode());
-    execution.setVariable(VAR_AWARD, data.awardType().name());
-    execution.setVariable(VAR_NOMINEE_KIND, data.nomineeKind().name());
-    execution.setVariable(VAR_NOMINEE_NAME, data.nomineeName());
-    execution.setVariable(VAR_NOMINEE_POSITION, data.nomineePosition());
-    execution.setVariable(VAR_YEAR, data.emulationYear());
-    execution.setVariable(VAR_SUMMARY, data.achievementSummary());
-    execution.setVariable(VAR_GRASSROOTS_YEARS, data.consecutiveGrassrootsFighterYears());
-    execution.setVariable(VAR_EXCELLENT_YEARS, data.consecutiveExcellentYears());
-    execution.setVariable(VAR_INITIATIVES, data.recognisedInitiatives());
-    execution.setVariable(VAR_UNDER_DISCIPLINE, data.underDiscipline());
+    // the forms and gateways read these: store them clean and typed (most start variables already are)
+    ChangedValues.set(execution, VAR_INITIATOR, initiator);
+    ChangedValues.set(execution, VAR_CASE_NUMBER, c.getCaseNumber());
+    ChangedValues.set(execution, VAR_UNIT_NAME, unit.getName());
+    ChangedValues.set(execution, VAR_AWARD_LABEL, data.awardType().label());
+    ChangedValues.set(execution, VAR_UNIT, unit.getCode());
+    ChangedValues.set(execution, VAR_CLUSTER, unit.getClusterCode());
+    ChangedValues.set(execution, VAR_AWARD, data.awardType().name());
+    ChangedValues.set(execution, VAR_NOMINEE_KIND, data.nomineeKind().name());
+    ChangedValues.set(execution, VAR_NOMINEE_NAME, data.nomineeName());
+    ChangedValues.set(execution, VAR_NOMINEE_POSITION, data.nomineePosition());
+    ChangedValues.set(execution, VAR_YEAR, data.emulationYear());
+    ChangedValues.set(execution, VAR_SUMMARY, data.achievementSummary());
+    ChangedValues.set(execution, VAR_GRASSROOTS_YEARS, data.consecutiveGrassrootsFighterYears());
+    ChangedValues.set(execution, VAR_EXCELLENT_YEARS, data.consecutiveExcellentYears());
+    ChangedValues.set(execution, VAR_INITIATIVES, data.recognisedInitiatives());
+    ChangedValues.set(execution, VAR_UNDER_DISCIPLINE, data.underDiscipline());
   }
 
   /**
