@@ -2,6 +2,7 @@ package vn.tdkt.commendation.announcement;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tdkt.commendation.casefile.AwardType;
-import vn.tdkt.commendation.casefile.CaseRepository;
-import vn.tdkt.commendation.casefile.CaseStatus;
-import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Unit;
 import vn.tdkt.commendation.problem.Refusal;
@@ -26,17 +24,17 @@ import vn.tdkt.commendation.problem.Refusal;
 @Controller
 class AnnouncementController {
 
-  private final CaseRepository cases;
+  private final DecidedCases decidedCases;
   private final DecisionList decisions;
   private final ComplaintService complaints;
   private final OrganisationService organisation;
   private final Clock clock;
 
-  AnnouncementController(CaseRepository cases, DecisionList decisions, ComplaintService complaints,
+  AnnouncementController(DecidedCases decidedCases, DecisionList decisions, ComplaintService complaints,
       OrganisationService organisation, Clock clock) {
+    this.decidedCases = decidedCases;
     this.decisions = decisions;
     this.clock = clock;
-    this.cases = cases;
     this.complaints = complaints;
     this.organisation = organisation;
   }
@@ -53,8 +51,7 @@ class AnnouncementController {
         pageValue);
     model.addAttribute("awarded", awarded.decisions());
     model.addAttribute("awardedRows", awarded.rowsHtml());
-    List<CommendationCase> underNotice = cases.findByStatusAndNoticeEndsAtAfterOrderByNoticeEndsAt(
-        CaseStatus.UNDER_NOTICE, clock.instant());
+    List<DecidedCases.UnderNotice> underNotice = decidedCases.underNotice(clock.instant());
     if (!underNotice.isEmpty() && csrf != null) {
       // the complaint forms carry a CSRF token: make it now, while its cookie can still be set, not
       // when the template reaches the first form after the list (the response may be sent by then)
@@ -65,9 +62,9 @@ class AnnouncementController {
     model.addAttribute("award", awardValue);
     model.addAttribute("unit", unitValue);
     model.addAttribute("awards", AwardType.values());
-    List<Unit> units = organisation.allUnits();
-    model.addAttribute("units", units);
-    model.addAttribute("unitNames", units.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName)));
+    Units units = units();
+    model.addAttribute("units", units.list());
+    model.addAttribute("unitNames", units.names());
     model.addAttribute("province", organisation.provinceName());
     if (!model.containsAttribute("complaint")) {
       model.addAttribute("complaint", new ComplaintForm("", "", ""));
@@ -88,6 +85,22 @@ class AnnouncementController {
       redirect.addFlashAttribute("complaint", complaint);
     }
     return "redirect:/announcements#case-" + caseNumber;
+  }
+
+  /** The units of the search form, and their names: configuration, loaded once at start-up (OrganisationLoader). */
+  private record Units(List<Unit> list, Map<String, String> names) {
+  }
+
+  private volatile Units units = new Units(List.of(), Map.of());
+
+  private Units units() {
+    Units known = units;
+    if (known.list().isEmpty()) { // not read yet (or asked before the start-up loaded them)
+      List<Unit> list = organisation.allUnits();
+      known = new Units(list, list.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName)));
+      units = known;
+    }
+    return known;
   }
 
   private static Integer number(String value) {

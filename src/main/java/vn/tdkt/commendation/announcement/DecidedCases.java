@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -16,14 +17,20 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 import vn.tdkt.commendation.casefile.AwardType;
+import vn.tdkt.commendation.casefile.NomineeKind;
 
 /**
- * The decided cases of the public page, read with plain SQL built from the filters actually given: an
+ * The cases of the public page, read with plain SQL. The decided ones with SQL built from the filters actually given: an
  * optional filter written as {@code (:x is null or c.x = :x)} cannot be served from an index. Only the
  * columns the page shows are read, and no entity is loaded.
  */
 @Repository
 class DecidedCases {
+
+  /** A case under public notice, as the page shows it with its complaint form. */
+  record UnderNotice(String caseNumber, String nomineeName, NomineeKind nomineeKind, String nomineePosition,
+      AwardType awardType, String unitCode, int emulationYear, Instant noticeEndsAt) {
+  }
 
   /** One line of the list of decisions. */
   record Decided(String decisionNumber, LocalDate decisionDate, AwardType awardType, String nomineeName,
@@ -66,6 +73,16 @@ class DecidedCases {
     Long n = jdbc.queryForObject("select count(*) from case_record" + indexHint() + " where " + DECIDED
         + conditions(filter, params), params, Long.class);
     return n == null ? 0 : n;
+  }
+
+  /** Cases whose public notice is still running, soonest end first: the ones the public may comment on. */
+  List<UnderNotice> underNotice(Instant now) {
+    return jdbc.query("select case_number, nominee_name, nominee_kind, nominee_position, award_type, unit_code,"
+        + " emulation_year, notice_ends_at from case_record where status = 'UNDER_NOTICE' and notice_ends_at > :now"
+        + " order by notice_ends_at, case_number", new MapSqlParameterSource("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)),
+        (rs, i) -> new UnderNotice(rs.getString(1), rs.getString(2), NomineeKind.valueOf(rs.getString(3)),
+            rs.getString(4), AwardType.parse(rs.getString(5)), rs.getString(6), rs.getInt(7),
+            instant(rs.getObject(8, OffsetDateTime.class))));
   }
 
   /** Two index look-ups (ix_case_closed and the primary key). */
