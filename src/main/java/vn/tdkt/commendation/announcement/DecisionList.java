@@ -23,9 +23,9 @@ import vn.tdkt.commendation.announcement.DecidedCases.Stamp;
 /**
  * The list of decisions of the public page, with a small cache of its pages (with their rows in HTML) and
  * totals: counting 50,000 decided cases, or printing 25 rows, on every visit costs more than everything
- * else on the page. Every request reads the
- * {@link Stamp} (two index look-ups), and a cached page or total is used only if it was computed under
- * the same stamp: a case closed as awarded, by this node or another, shows on the next request.
+ * else on the page. Every request reads the {@link Stamp} (two index look-ups), and a cached page or total
+ * is used only if it was computed under the same stamp: a case closed as awarded, by this node or another,
+ * shows on the next request.
  *
  * <p>One case the stamp cannot see: two closings that commit in the opposite order of their closing
  * times (the later stamp first). A page computed between the two commits would miss the earlier one
