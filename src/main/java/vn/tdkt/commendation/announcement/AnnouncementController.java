@@ -1,9 +1,11 @@
 package vn.tdkt.commendation.announcement;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,47 +16,55 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tdkt.commendation.casefile.AwardType;
-import vn.tdkt.commendation.casefile.CaseRepository;
-import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.organisation.OrganisationService;
+import vn.tdkt.commendation.organisation.Unit;
 import vn.tdkt.commendation.problem.Refusal;
 
 /** The public page ("Công khai khen thưởng"): decisions made and cases under public notice. No login. */
 @Controller
 class AnnouncementController {
 
-  static final int PAGE_SIZE = 25;
-
-  private final CaseRepository cases;
+  private final DecidedCases decidedCases;
+  private final DecisionList decisions;
   private final ComplaintService complaints;
   private final OrganisationService organisation;
   private final Clock clock;
 
-  AnnouncementController(CaseRepository cases, ComplaintService complaints, OrganisationService organisation,
-      Clock clock) {
+  AnnouncementController(DecidedCases decidedCases, DecisionList decisions, ComplaintService complaints,
+      OrganisationService organisation, Clock clock) {
+    this.decidedCases = decidedCases;
+    this.decisions = decisions;
     this.clock = clock;
-    this.cases = cases;
     this.complaints = complaints;
     this.organisation = organisation;
   }
 
   @GetMapping("/announcements")
   String announcements(@RequestParam(required = false) String year, @RequestParam(required = false) String award,
-      @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page, Model model) {
+      @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page, Model model,
+      CsrfToken csrf) {
     Integer yearValue = number(year);
     AwardType awardValue = AwardType.parse(award);
     String unitValue = unit == null || unit.isBlank() ? null : unit;
     int pageValue = number(page) == null ? 0 : Math.max(0, number(page));
-    model.addAttribute("awarded", cases.findAwarded(yearValue, awardValue, unitValue,
-        PageRequest.of(pageValue, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "decisionDate", "caseNumber"))));
-    model.addAttribute("underNotice", cases.findByStatusAndNoticeEndsAtAfterOrderByNoticeEndsAt(CaseStatus.UNDER_NOTICE,
-        clock.instant()));
+    DecisionList.DecisionPage awarded = decisions.page(new DecidedCases.Filter(yearValue, awardValue, unitValue),
+        pageValue);
+    model.addAttribute("awarded", awarded.decisions());
+    model.addAttribute("awardedRows", awarded.rowsHtml());
+    List<DecidedCases.UnderNotice> underNotice = decidedCases.underNotice(clock.instant());
+    if (!underNotice.isEmpty() && csrf != null) {
+      // the complaint forms carry a CSRF token: make it now, while its cookie can still be set, not
+      // when the template reaches the first form after the list (the response may be sent by then)
+      csrf.getToken();
+    }
+    model.addAttribute("underNotice", underNotice);
     model.addAttribute("year", yearValue);
     model.addAttribute("award", awardValue);
     model.addAttribute("unit", unitValue);
     model.addAttribute("awards", AwardType.values());
-    model.addAttribute("units", organisation.allUnits());
-    model.addAttribute("unitNames", organisation.unitNames());
+    Units units = units();
+    model.addAttribute("units", units.list());
+    model.addAttribute("unitNames", units.names());
     model.addAttribute("province", organisation.provinceName());
     if (!model.containsAttribute("complaint")) {
       model.addAttribute("complaint", new ComplaintForm("", "", ""));
@@ -75,6 +85,22 @@ class AnnouncementController {
       redirect.addFlashAttribute("complaint", complaint);
     }
     return "redirect:/announcements#case-" + caseNumber;
+  }
+
+  /** The units of the search form, and their names: configuration, loaded once at start-up (OrganisationLoader). */
+  private record Units(List<Unit> list, Map<String, String> names) {
+  }
+
+  private volatile Units units = new Units(List.of(), Map.of());
+
+  private Units units() {
+    Units known = units;
+    if (known.list().isEmpty()) { // not read yet (or asked before the start-up loaded them)
+      List<Unit> list = organisation.allUnits();
+      known = new Units(list, list.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName)));
+      units = known;
+    }
+    return known;
   }
 
   private static Integer number(String value) {

@@ -40,17 +40,4 @@ public interface CaseRepository extends JpaRepository<CommendationCase, Long> {
   /** Every case of an emulation year, for the Board's dashboard. */
   @Query("select c from CommendationCase c where c.emulationYear = :year")
   List<CommendationCase> findByEmulationYear(@Param("year") int year);
-
-  @Query("""
-      select c from CommendationCase c
-      where c.status = vn.tdkt.commendation.casefile.CaseStatus.AWARDED and c.decisionNumber is not null
-        and (:year is null or c.emulationYear = :year)
-        and (:award is null or c.awardType = :award)
-        and (:unit is null or c.unitCode = :unit)
-      """)
-  Page<CommendationCase> findAwarded(@Param("year") Integer year, @Param("award") AwardType award,
-      @Param("unit") String unit, Pageable pageable);
-
-  /** Cases whose public notice is still running: the ones the public may comment on. */
-  List<CommendationCase> findByStatusAndNoticeEndsAtAfterOrderByNoticeEndsAt(CaseStatus status, java.time.Instant now);
 }

@@ -16,6 +16,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -91,14 +92,16 @@ class SecurityConfig {
 
   @Bean
   @Order(3)
-  SecurityFilterChain pageChain(HttpSecurity http, IdentityService identityService, ThrottleFilter throttle)
-      throws Exception {
+  SecurityFilterChain pageChain(HttpSecurity http, IdentityService identityService, ThrottleFilter throttle,
+      CsrfTokenRepository publicPageCsrf) throws Exception {
     http.authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/"), path("/announcements"), path("/announcements/**"), path("/login"),
                 path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"), path("/webjars/**"),
                 path("/decisions/decision.pdf"),
                 path("/favicon.ico")).permitAll()
             .anyRequest().authenticated())
+        // the public page and its complaint forms: no server session for a visitor who only reads
+        .csrf(csrf -> csrf.csrfTokenRepository(publicPageCsrf))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))
         .logout(logout -> logout.logoutSuccessUrl("/"))
         .exceptionHandling(e -> e.accessDeniedHandler(auditedDenial()))
@@ -110,6 +113,13 @@ class SecurityConfig {
             .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
         .addFilterAfter(new EngineIdentityFilter(identityService), AnonymousAuthenticationFilter.class);
     return http.build();
+  }
+
+  /** CSRF tokens of our pages: in a cookie for a reader of the public page, in the session otherwise. */
+  @Bean
+  CsrfTokenRepository publicPageCsrf() {
+    return new PublicPageCsrfTokenRepository(new OrRequestMatcher(path("/announcements"), path("/announcements/**")),
+        "/announcements");
   }
 
   /** The throttle runs inside the security chains only, where they place it; not for every request. */

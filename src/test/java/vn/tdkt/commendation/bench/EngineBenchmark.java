@@ -73,6 +73,8 @@ import vn.tdkt.commendation.nomination.NominationProcess;
     "spring.datasource.username=${bench.db-user:sa}",
     "spring.datasource.password=${bench.db-password:}",
     "camunda.bpm.job-execution.enabled=false",
+    // as shipped: only profile demo (here for its people) turns Thymeleaf's template cache off, for editing
+    "spring.thymeleaf.cache=true",
     "tdkt.mail.demo-server.port=0", // a free port: two benchmark runs may share the machine
     "logging.level.root=WARN"})
 @ActiveProfiles("demo")
