@@ -23,7 +23,8 @@ import vn.tdkt.commendation.problem.Refusal;
 @Service
 public class BallotService {
 
-  private static final int ATTEMPTS = 3;
+  /** Each round of simultaneous ballots lets at least one through: enough for a whole Council at once. */
+  private static final int ATTEMPTS = 10;
 
   private final TaskService taskService;
   private final TransactionTemplate transaction;

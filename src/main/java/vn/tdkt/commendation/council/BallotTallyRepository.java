@@ -13,19 +13,24 @@ public interface BallotTallyRepository extends JpaRepository<BallotTally, Long> 
   List<BallotTally> findBySessionIdAndRoundOrderByCaseNumber(Long sessionId, int round);
 
   /**
-   * One approval more for each of the cases. Counted in the database, so concurrent ballots never lose a vote;
-   * one statement for a whole ballot sheet rather than one per case.
+   * One ballot sheet's votes on the listed cases, in one statement: one approval more for the cases in
+   * {@code approved}, one rejection more for the others. Counted in the database, so concurrent ballots never
+   * lose a vote; a single statement takes its row locks in one scan order, so two members voting at the same
+   * moment queue behind each other instead of deadlocking (two statements — approvals, then rejections —
+   * would lock the rows in an order that depends on each sheet). {@code approved} must not be empty.
    */
   @Modifying(flushAutomatically = true)
-  @Query("update BallotTally t set t.approvals = t.approvals + 1 "
+  @Query("update BallotTally t set "
+      + "t.approvals = t.approvals + case when t.caseNumber in :approved then 1 else 0 end, "
+      + "t.rejections = t.rejections + case when t.caseNumber in :approved then 0 else 1 end "
       + "where t.sessionId = :session and t.round = :round and t.caseNumber in :caseNumbers")
-  int approve(@Param("session") Long sessionId, @Param("round") int round,
-      @Param("caseNumbers") Collection<String> caseNumbers);
+  int count(@Param("session") Long sessionId, @Param("round") int round,
+      @Param("caseNumbers") Collection<String> caseNumbers, @Param("approved") Collection<String> approved);
 
-  /** One rejection more for each of the cases, as {@link #approve}. */
+  /** A sheet that rejects every listed case (so there is no approval to name in {@link #count}). */
   @Modifying(flushAutomatically = true)
   @Query("update BallotTally t set t.rejections = t.rejections + 1 "
       + "where t.sessionId = :session and t.round = :round and t.caseNumber in :caseNumbers")
-  int reject(@Param("session") Long sessionId, @Param("round") int round,
+  int rejectAll(@Param("session") Long sessionId, @Param("round") int round,
       @Param("caseNumbers") Collection<String> caseNumbers);
 }

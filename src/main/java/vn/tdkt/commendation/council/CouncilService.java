@@ -152,14 +152,11 @@ public class CouncilService {
       }
     }
     voters.save(new CouncilVoter(session.getId(), round, memberId));
-    Map<Boolean, List<String>> byVote = listed.stream()
-        .collect(Collectors.partitioningBy(caseNumber -> APPROVE.equals(votes.get(caseNumber))));
     int counted = 0;
-    for (List<String> chunk : chunks(byVote.get(true))) {
-      counted += tallies.approve(session.getId(), round, chunk);
-    }
-    for (List<String> chunk : chunks(byVote.get(false))) {
-      counted += tallies.reject(session.getId(), round, chunk);
+    for (List<String> chunk : chunks(List.copyOf(listed))) { // listed in case-number order
+      List<String> approved = chunk.stream().filter(caseNumber -> APPROVE.equals(votes.get(caseNumber))).toList();
+      counted += approved.isEmpty() ? tallies.rejectAll(session.getId(), round, chunk)
+          : tallies.count(session.getId(), round, chunk, approved);
     }
     if (counted != listed.size()) {
       throw new IllegalStateException("Ballot counted for " + counted + " of " + listed.size() + " cases of session "

@@ -643,6 +643,42 @@ class CouncilSessionProcessTest extends WorkflowTest {
   // ---------------------------------------------------------------- 9. ballot rules
 
   @Test
+  void membersVotingAtTheSameMomentAreAllCountedWhateverTheirSheets() throws Exception {
+    ProcessInstance a = nominatedAndAppraised(meritNomination("Lý Văn Cùng Giờ"));
+    ProcessInstance b = nominatedAndAppraised(meritNomination("Lý Thị Cùng Giờ"));
+    ProcessInstance session = openCouncilSession(null);
+    Map<String, String> forA = new LinkedHashMap<>(Map.of(number(a), "approve", number(b), "reject"));
+    Map<String, String> forB = new LinkedHashMap<>(Map.of(number(a), "reject", number(b), "approve"));
+    List<String> together = COUNCIL.subList(0, 4);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(together.size());
+    java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(together.size());
+    try {
+      List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+      for (int i = 0; i < together.size(); i++) {
+        String member = together.get(i);
+        Task ballot = ballotTask(session, member);
+        Map<String, String> sheet = i % 2 == 0 ? forA : forB; // opposite sheets lock the tallies in opposite orders
+        done.add(pool.submit(() -> {
+          barrier.await(10, java.util.concurrent.TimeUnit.SECONDS);
+          as(member, () -> ballots.cast(ballot.getId(), member, sheet));
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<Object> f : done) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(together, voters(session));
+    for (ProcessInstance n : List.of(a, b)) {
+      assertEquals(2, tally(session, n, "approvals"), number(n));
+      assertEquals(2, tally(session, n, "rejections"), number(n));
+    }
+    assertEquals(COUNCIL.size() - together.size(), openBallots(session).size());
+  }
+
+  @Test
   void aMemberCannotVoteTwice() {
     ProcessInstance merit = nominatedAndAppraised(meritNomination("Giang Văn Một Phiếu"));
     ProcessInstance session = openCouncilSession(null);
