@@ -3,7 +3,6 @@ package vn.tdkt.commendation.announcement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -97,7 +96,7 @@ class AnnouncementController {
     Units known = units;
     if (known.list().isEmpty()) { // not read yet (or asked before the start-up loaded them)
       List<Unit> list = organisation.allUnits();
-      known = new Units(list, list.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName)));
+      known = new Units(list, OrganisationService.namesOf(list));
       units = known;
     }
     return known;

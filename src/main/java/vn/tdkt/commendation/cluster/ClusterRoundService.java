@@ -630,28 +630,29 @@ public class ClusterRoundService implements ClusterRoundLinks {
     membersOf(round.getId()).forEach(m -> agreed.put(m.getUnitCode(), m.getAgreedScore()));
     String clusterName = organisation.cluster(round.getClusterCode()).map(Cluster::getName).orElse(round.getClusterCode());
     for (ClusterNominee n : nomineesOf(round.getId())) {
+      String nomineeName = unitName(n.getUnitCode());
+      String summary = clusterName + " bình xét tại hội nghị " + round.getKind().label().toLowerCase()
+          + " " + round.getEmulationYear() + " (biên bản " + round.getRoundNumber() + ", /clusters/" + round.getClusterCode()
+          + "/rounds/" + round.getId() + "): điểm thống nhất "
+          + agreed.get(n.getUnitCode()) + "; bỏ phiếu kín " + n.getVotesFor() + "/" + n.getVotesTotal() + " phiếu.";
+      // the unit may already have been nominated for the same award this year (one achievement, one award):
+      // the round's result joins that case instead of failing the round's last step on a duplicate
+      Optional<String> existing = caseRecords.sameAchievement(n.getUnitCode(), nomineeName, n.getAwardType(),
+          round.getEmulationYear()).map(CommendationCase::getCaseNumber);
+      if (existing.isPresent()) {
+        n.linkCase(existing.get());
+        caseRecords.record(existing.get(), round.getStartedBy(), "clusterRoundResult", summary);
+        continue;
+      }
       Map<String, Object> v = new HashMap<>();
       v.put(NominationProcess.VAR_INITIATOR, round.getStartedBy());
       v.put(NominationProcess.VAR_ROUND_NOMINEE, n.getId());
       v.put(NominationProcess.VAR_UNIT, n.getUnitCode());
       v.put(NominationProcess.VAR_AWARD, n.getAwardType().name());
       v.put(NominationProcess.VAR_NOMINEE_KIND, "COLLECTIVE");
-      v.put(NominationProcess.VAR_NOMINEE_NAME, unitName(n.getUnitCode()));
+      v.put(NominationProcess.VAR_NOMINEE_NAME, nomineeName);
       v.put(NominationProcess.VAR_YEAR, round.getEmulationYear());
-      v.put(NominationProcess.VAR_SUMMARY, clusterName + " bình xét tại hội nghị " + round.getKind().label().toLowerCase()
-          + " " + round.getEmulationYear() + " (biên bản " + round.getRoundNumber() + ", /clusters/" + round.getClusterCode()
-          + "/rounds/" + round.getId() + "): điểm thống nhất "
-          + agreed.get(n.getUnitCode()) + "; bỏ phiếu kín " + n.getVotesFor() + "/" + n.getVotesTotal() + " phiếu.");
-      // the unit may already have been nominated for the same award this year (one achievement, one award):
-      // the round's result joins that case instead of failing the round's last step on a duplicate
-      Optional<String> existing = caseRecords.sameAchievement(n.getUnitCode(), unitName(n.getUnitCode()),
-          n.getAwardType(), round.getEmulationYear()).map(CommendationCase::getCaseNumber);
-      if (existing.isPresent()) {
-        n.linkCase(existing.get());
-        caseRecords.record(existing.get(), round.getStartedBy(), "clusterRoundResult",
-            (String) v.get(NominationProcess.VAR_SUMMARY));
-        continue;
-      }
+      v.put(NominationProcess.VAR_SUMMARY, summary);
       Authentication caller = identityService.getCurrentAuthentication();
       identityService.clearAuthentication();
       try {

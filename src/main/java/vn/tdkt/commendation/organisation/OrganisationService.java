@@ -86,7 +86,12 @@ public class OrganisationService {
   }
 
   public Map<String, String> unitNames() {
-    return allUnits().stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
+    return namesOf(allUnits());
+  }
+
+  /** Unit code → name of the given units (for a caller that already holds the list). */
+  public static Map<String, String> namesOf(List<Unit> units) {
+    return units.stream().collect(Collectors.toMap(Unit::getCode, Unit::getName));
   }
 
   public Map<String, Cluster> clustersByCode() {
