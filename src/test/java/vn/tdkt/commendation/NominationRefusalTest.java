@@ -111,7 +111,7 @@ class NominationRefusalTest extends RestWorkflowTest {
     assertThat(list(registered.path("events")).get(0).path("actor").asText()).isEqualTo("nominator.ca");
     assertThat(jdbc.queryForObject("select nominator_id from case_record where case_number = ?", String.class,
         s.caseNumber())).isEqualTo("nominator.ca");
-    assertThat(as("nominator.ca").get("/engine-rest/process-instance/" + s.processInstanceId()
+    assertThat(as("admin").get("/engine-rest/process-instance/" + s.processInstanceId()
         + "/variables/nominatorId").expect(200).json().path("value").asText()).isEqualTo("nominator.ca");
     assertThat(as("nominator.thads").get("/api/cases/" + s.caseNumber()).status()).isEqualTo(404);
     taskId("head.ca", s.processInstanceId(), NominationProcess.ENDORSE);
@@ -170,7 +170,7 @@ class NominationRefusalTest extends RestWorkflowTest {
         .refused(400, "comment", "Cần ghi rõ lý do");
 
     unchanged(s, NominationProcess.ENDORSE, "head.thads", task, before);
-    assertThat(as("nominator.thads").get("/engine-rest/process-instance/" + s.processInstanceId() + "/variables")
+    assertThat(as("admin").get("/engine-rest/process-instance/" + s.processInstanceId() + "/variables")
         .expect(200).json().has("endorsementOutcome")).isFalse();
 
     completeTask("head.thads", task, "endorsementOutcome", "return", "comment", "Bổ sung minh chứng").expect(204);

@@ -149,8 +149,8 @@ class NominationRestFlowTest extends RestWorkflowTest {
         .containsExactly(endorseTask);
     assertThat(texts(list(as("nominator.thads").get("/engine-rest/process-instance").expect(200).json()), "id"))
         .containsExactly(thads.processInstanceId());
-    assertThat(as("nominator.thads").get("/engine-rest/process-instance/" + thads.processInstanceId()
-        + "/variables").expect(200).json().path("nomineeName").path("value").asText()).isEqualTo(name);
+    assertThat(as("head.thads").get("/engine-rest/task/" + endorseTask + "/variables").expect(200).json()
+        .path("nomineeName").path("value").asText()).isEqualTo(name);
     assertThat(texts(list(as("officer.ban").get("/engine-rest/history/process-instance").expect(200).json()), "id"))
         .contains(thads.processInstanceId());
 

@@ -90,6 +90,10 @@ public abstract class RestWorkflowTest extends WorkflowTest {
       return exchange(HttpMethod.POST, path, body);
     }
 
+    Answer put(String path, Object body) {
+      return exchange(HttpMethod.PUT, path, body);
+    }
+
     private Answer exchange(HttpMethod method, String path, Object body) {
       HttpHeaders headers = new HttpHeaders();
       headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, MediaType.ALL));

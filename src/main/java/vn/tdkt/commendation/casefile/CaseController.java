@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import vn.tdkt.commendation.announcement.ComplaintRepository;
 import vn.tdkt.commendation.document.CaseDocumentRepository;
 import vn.tdkt.commendation.organisation.OrganisationService;
+import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.security.CurrentUser;
 
@@ -93,6 +94,9 @@ class CaseController {
     model.addAttribute("c", c);
     model.addAttribute("unitNames", organisation.unitNames());
     model.addAttribute("complaints", complaints.findByCaseNumberOrderById(caseNumber));
+    // who complained and how to reach them: the Board's (it verifies), never the unit complained about
+    model.addAttribute("complainantsVisible", CurrentUser.get().groups().stream().anyMatch(
+        g -> g.equals(Roles.BOARD_OFFICERS) || g.equals(Roles.BOARD_HEADS) || g.equals(Roles.ADMIN)));
     model.addAttribute("documents", documents.findByCaseNumberOrderById(caseNumber));
     model.addAttribute("clusterName", organisation.cluster(c.getClusterCode()).map(x -> x.getName())
         .orElse(c.getClusterCode()));

@@ -86,7 +86,11 @@ public class BallotService {
       vn.tdkt.commendation.audit.AuditLog.denied(404, memberId, "ballot task " + taskId, "no such task visible to the caller");
       throw Refusal.notFound("Không có phiếu bầu " + taskId + " dành cho bạn.");
     }
-    if (!CouncilProcess.CAST_BALLOT.equals(task.getTaskDefinitionKey()) || !memberId.equals(task.getAssignee())) {
+    // the member the ballot was issued to (the multi-instance element the engine set), not whoever holds the task
+    // now: a ballot handed to someone else is still not theirs to cast
+    if (!CouncilProcess.CAST_BALLOT.equals(task.getTaskDefinitionKey()) || !memberId.equals(task.getAssignee())
+        || !memberId.equals(taskService.getVariable(task.getId(), CouncilProcess.VAR_MEMBER))) {
+      vn.tdkt.commendation.audit.AuditLog.denied(403, memberId, "ballot task " + taskId, "not the member's own ballot");
       throw Refusal.forbidden(null, "Phiếu bầu này không phải của bạn.");
     }
     return task;

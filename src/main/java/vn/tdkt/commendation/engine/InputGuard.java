@@ -21,20 +21,12 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
-
-import vn.tdkt.commendation.central.CentralProcess;
-import vn.tdkt.commendation.cluster.ClusterRoundProcess;
-import vn.tdkt.commendation.council.CouncilProcess;
-import vn.tdkt.commendation.nomination.NominationProcess;
-import vn.tdkt.commendation.problem.Refusal;
 
 /**
  * Whatever door a task's variables come through (REST complete/submit-form/resolve, PUT or POST
  * .../variables, the Tasklist, the Java API), a task of our processes accepts only the variables its form
- * has ({@code TASK_INPUTS} of the process's constants class). The command runs first, so the engine's own
+ * has (the {@link ProcessTasks#inputs()} its feature published). The command runs first, so the engine's own
  * authorization and the task's listener answer first (403, or the listener's more precise 400); an unknown
  * variable then fails the command inside its transaction, so nothing it did is stored.
  *
@@ -45,11 +37,11 @@ import vn.tdkt.commendation.problem.Refusal;
 @Component
 class InputGuard extends AbstractProcessEnginePlugin {
 
-  static final Map<String, Map<String, Set<String>>> TASK_INPUTS = Map.of(
-      NominationProcess.KEY, NominationProcess.TASK_INPUTS,
-      CouncilProcess.KEY, CouncilProcess.TASK_INPUTS,
-      ClusterRoundProcess.KEY, ClusterRoundProcess.TASK_INPUTS,
-      CentralProcess.KEY, CentralProcess.TASK_INPUTS);
+  private final TaskRules rules;
+
+  InputGuard(TaskRules rules) {
+    this.rules = rules;
+  }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -59,9 +51,9 @@ class InputGuard extends AbstractProcessEnginePlugin {
         with(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
   }
 
-  private static List<CommandInterceptor> with(List<CommandInterceptor> existing) {
+  private List<CommandInterceptor> with(List<CommandInterceptor> existing) {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(new Interceptor());
+    interceptors.add(new Interceptor(rules));
     return interceptors;
   }
 
@@ -103,7 +95,7 @@ class InputGuard extends AbstractProcessEnginePlugin {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> T field(Object target, Class<?> owner, String name) {
+  static <T> T field(Object target, Class<?> owner, String name) {
     try {
       Field f = owner.getDeclaredField(name);
       f.setAccessible(true);
@@ -113,18 +105,13 @@ class InputGuard extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** The names the task accepts, or null when the task is not one of ours (or does not exist: the command says so). */
-  static Set<String> allowed(TaskEntity task) {
-    if (task == null || task.getProcessDefinitionId() == null) {
-      return null;
-    }
-    ProcessDefinitionEntity definition = Context.getProcessEngineConfiguration().getDeploymentCache()
-        .findDeployedProcessDefinitionById(task.getProcessDefinitionId());
-    Map<String, Set<String>> inputs = TASK_INPUTS.get(definition.getKey());
-    return inputs == null ? null : inputs.get(task.getTaskDefinitionKey());
-  }
-
   static class Interceptor extends CommandInterceptor {
+
+    private final TaskRules rules;
+
+    Interceptor(TaskRules rules) {
+      this.rules = rules;
+    }
 
     @Override
     public <T> T execute(Command<T> command) {
@@ -133,7 +120,7 @@ class InputGuard extends AbstractProcessEnginePlugin {
         return next.execute(command);
       }
       CommandContext context = Context.getCommandContext();
-      Set<String> allowed = allowed(context.getTaskManager().findTaskById(submitted.taskId()));
+      Set<String> allowed = rules.inputsOf(context.getTaskManager().findTaskById(submitted.taskId()));
       T result = next.execute(command);
       if (allowed != null) {
         Inputs.onlyKnown(submitted.names(), allowed);

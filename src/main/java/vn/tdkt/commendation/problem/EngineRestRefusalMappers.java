@@ -5,11 +5,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -17,13 +19,12 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.commendation.audit.AuditLog;
-import vn.tdkt.commendation.engine.SystemAction;
 
 /**
  * Camunda's REST API answers most engine exceptions with 500 and English text. These mappers answer
@@ -31,10 +32,11 @@ import vn.tdkt.commendation.engine.SystemAction;
  * message, a missing authorization with 403, a task or instance that does not exist (or no longer: already
  * completed) with 404, a task claimed by someone else or changed meanwhile with 409 — each in Vietnamese, in
  * the same JSON shape; everything else keeps Camunda's own answer. Denials go to the audit log. The mappers
- * carry a higher priority than Camunda's mappers for the same types, which JAX-RS uses to choose between them.
+ * carry a higher priority than Camunda's mappers for the same types, which JAX-RS uses to choose between them; they
+ * serve Camunda's REST API and the webapps' APIs alike ({@link Discoverable}).
  */
 @Component
-class EngineRestRefusalMappers implements ResourceConfigCustomizer {
+class EngineRestRefusalMappers {
 
   static final String FORBIDDEN = "Bạn không có quyền thực hiện thao tác này trên đối tượng được yêu cầu.";
   static final String NOT_FOUND = "Không tìm thấy đối tượng được yêu cầu: không tồn tại, đã được xử lý xong, "
@@ -42,23 +44,35 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
   static final String CLAIMED = "Công việc này đã được người khác nhận xử lý.";
   static final String CHANGED = "Đối tượng vừa được người khác thay đổi; hãy tải lại rồi thử lại.";
 
+  static final String WEAK_PASSWORD = "Mật khẩu mới chưa đạt yêu cầu: ít nhất 10 ký tự, có chữ hoa, chữ thường, chữ số "
+      + "và ký tự đặc biệt, không chứa họ tên hay tên đăng nhập.";
+  /** How the engine says that an id names nothing (or nothing the caller may see). */
+  private static final Pattern UNKNOWN = Pattern.compile("(?i)cannot find|is null|does not exist|no \\w+( \\w+)? found");
+  private static final Pattern UNKNOWN_ID = Pattern.compile("(?i)cannot find|does not exist|no \\w+( \\w+)? found");
   private static final Pattern MISSING_TASK = Pattern.compile("(?:Cannot find task with id|Cannot complete task) ([^:\\s]+)");
 
   /** Set at start-up: the mappers are JAX-RS classes that Jersey creates itself. */
-  private static volatile HistoryService history;
-  private static volatile SystemAction system;
+  private static volatile ProcessEngine engine;
 
-  EngineRestRefusalMappers(HistoryService historyService, SystemAction systemAction) {
-    history = historyService;
-    system = systemAction;
+  EngineRestRefusalMappers(ProcessEngine processEngine) {
+    engine = processEngine;
   }
 
-  @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(ForRest.class);
-    config.register(ForEngine.class);
-    config.register(ForAny.class);
-    config.register(ForAuthorization.class);
+  /**
+   * Every Jersey application in the process — /engine-rest and the webapps' APIs (/camunda/api/engine, cockpit,
+   * tasklist, admin, welcome) — gets the mappers: Jersey discovers this class through
+   * META-INF/services/org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable, so the webapps answer in
+   * Vietnamese too, although their applications are Camunda's own classes.
+   */
+  public static class Discoverable implements org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable {
+    @Override
+    public void configure(jakarta.ws.rs.core.FeatureContext context) {
+      for (Class<?> mapper : List.of(ForRest.class, ForEngine.class, ForAny.class, ForAuthorization.class)) {
+        if (!context.getConfiguration().isRegistered(mapper)) {
+          context.register(mapper);
+        }
+      }
+    }
   }
 
   static Response toResponse(Throwable t) {
@@ -115,11 +129,12 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
 
   /** Whether the task has ended; the loser may not read its history, so it is asked on the product's behalf. */
   private static boolean hasEnded(String taskId) {
-    if (taskId == null || history == null) {
+    if (taskId == null || engine == null) {
       return false;
     }
-    HistoricTaskInstance done = system.call(
-        () -> history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
+    HistoricTaskInstance done = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+            () -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult()));
     return done != null && done.getEndTime() != null;
   }
 
@@ -135,9 +150,16 @@ class EngineRestRefusalMappers implements ResourceConfigCustomizer {
       if (c instanceof OptimisticLockingException) {
         return Refusal.conflict(null, CHANGED);
       }
-      if (c instanceof NotFoundException
-          || (c instanceof NullValueException && String.valueOf(c.getMessage()).startsWith("Cannot find"))) {
+      if (c instanceof NotFoundException || (c instanceof NullValueException && UNKNOWN.matcher(
+          String.valueOf(c.getMessage())).find()) || (c instanceof BadUserRequestException && UNKNOWN_ID.matcher(
+          String.valueOf(c.getMessage())).find())) {
         return Refusal.notFound(NOT_FOUND);
+      }
+      if (c instanceof ProcessEngineException && String.valueOf(c.getMessage()).contains("Password does not match policy")) {
+        return Refusal.invalid("password", WEAK_PASSWORD);
+      }
+      if (c instanceof RestException r && String.valueOf(r.getMessage()).contains("authenticated user password is not valid")) {
+        return Refusal.invalid("authenticatedUserPassword", "Mật khẩu hiện tại không đúng.");
       }
     }
     if (t instanceof RestException r && r.getStatus() != null && r.getStatus().getStatusCode() == 404) {

@@ -11,7 +11,7 @@ package vn.tdkt.commendation.problem;
 public class Refusal extends RuntimeException {
 
   public enum Kind {
-    INVALID(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+    INVALID(400), UNAUTHORIZED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), PAYLOAD_TOO_LARGE(413);
 
     public final int status;
 

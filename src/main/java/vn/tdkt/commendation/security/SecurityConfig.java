@@ -3,6 +3,10 @@ package vn.tdkt.commendation.security;
 import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,9 +31,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.tdkt.commendation.audit.AuditLog;
 
 /**
- * Three doors. The REST APIs (/engine-rest, /api) are stateless HTTP Basic: no anonymous access except
- * lodging a complaint. The Camunda webapps (/camunda) keep their own login and CSRF protection. Our
- * pages use a Vietnamese form login against the same users, with CSRF protection.
+ * The doors, each deny by default. The REST APIs (/engine-rest, /api) are stateless HTTP Basic; the Camunda
+ * webapps (/camunda) and our pages share one session (a Vietnamese form login, or the webapps' login form checked
+ * the same way), with CSRF protection. What each role may call is listed in {@link EngineRoutes} (Camunda's REST
+ * API and the webapps' APIs) and {@link PageRoutes} (our pages and APIs), and written out in docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -57,49 +62,60 @@ class SecurityConfig {
 
   static final String ADMIN_AUTHORITY = CamundaUserAuthenticationProvider.GROUP_PREFIX + vn.tdkt.commendation.organisation.Roles.ADMIN;
 
+  /**
+   * Camunda's REST API and our JSON APIs: stateless HTTP Basic. Our APIs open what {@link PageRoutes} lists;
+   * /engine-rest needs a login here and then passes {@link EngineDoor}'s allow-list.
+   */
   @Bean
   @Order(1)
   SecurityFilterChain apiChain(HttpSecurity http, IdentityService identityService, ThrottleFilter throttle)
       throws Exception {
     // Jersey serves /engine-rest beside Spring MVC, so paths are matched on the raw request path
-    http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/api/**")))
+    http.securityMatcher(new OrRequestMatcher(path("/engine-rest/**"), path("/engine-rest"), path("/api/**")))
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/cases/*/complaints"))
-            .permitAll()
-            .anyRequest().authenticated())
+            .requestMatchers(path("/engine-rest/**"), path("/engine-rest")).authenticated()
+            .anyRequest().access(PageRoutes.manager()))
         .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(jsonUnauthorized()))
         .exceptionHandling(e -> e.authenticationEntryPoint(jsonUnauthorized()).accessDeniedHandler(auditedDenial()))
         .addFilterBefore(throttle, BasicAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // stateless and without cookies: there is no session for a forged request to ride on
         .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineDoor(), AuthorizationFilter.class)
         .addFilterAfter(new EngineIdentityFilter(identityService), AnonymousAuthenticationFilter.class);
     return http.build();
   }
 
+  /**
+   * Tasklist, Cockpit, Admin and Welcome: their pages are static; their APIs pass {@link EngineDoor}. Their login
+   * form is checked by Spring Security ({@link WebappSession}), so one session serves the webapps and our pages.
+   * They ship their own CSRF filter and embed their own pages in frames of the same origin.
+   */
   @Bean
   @Order(2)
-  SecurityFilterChain camundaWebappChain(HttpSecurity http, ThrottleFilter throttle) throws Exception {
-    // Tasklist, Cockpit and Admin authenticate against the same identity service themselves and ship
-    // their own CSRF filter; they embed their own pages in frames of the same origin.
+  SecurityFilterChain camundaWebappChain(HttpSecurity http, ThrottleFilter throttle,
+      AuthenticationManager authenticationManager, ProcessEngine engine) throws Exception {
     http.securityMatcher(path("/camunda/**"))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-        .addFilterBefore(throttle, AnonymousAuthenticationFilter.class);
+        .addFilterBefore(throttle, AnonymousAuthenticationFilter.class)
+        .addFilterAfter(new WebappSession(authenticationManager, engine), AnonymousAuthenticationFilter.class)
+        .addFilterAfter(new EngineDoor(), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /** The application's one authentication manager (CamundaUserAuthenticationProvider), for the webapps' login form. */
+  @Bean
+  AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) throws Exception {
+    return configuration.getAuthenticationManager();
   }
 
   @Bean
   @Order(3)
   SecurityFilterChain pageChain(HttpSecurity http, IdentityService identityService, ThrottleFilter throttle,
       CsrfTokenRepository publicPageCsrf) throws Exception {
-    http.authorizeHttpRequests(auth -> auth
-            .requestMatchers(path("/"), path("/announcements"), path("/announcements/**"), path("/login"),
-                path("/error"), path("/css/**"), path("/js/**"), path("/vendor/**"), path("/webjars/**"),
-                path("/decisions/decision.pdf"),
-                path("/favicon.ico")).permitAll()
-            .anyRequest().authenticated())
+    http.authorizeHttpRequests(auth -> auth.anyRequest().access(PageRoutes.manager()))
         // the public page and its complaint forms: no server session for a visitor who only reads
         .csrf(csrf -> csrf.csrfTokenRepository(publicPageCsrf))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))

@@ -3,7 +3,6 @@ package vn.tdkt.commendation.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,6 +22,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,8 +37,9 @@ import vn.tdkt.commendation.audit.AuditLog;
 /**
  * Before a password is checked: refuses (429 with Retry-After) a login from a client or for a user that failed
  * too often, and the public complaint endpoints when one client sends too many or too large a body. Failures
- * are counted from Spring Security's authentication events, which cover HTTP Basic (/engine-rest, /api) and
- * our form login alike, and from the answer of the Camunda webapps' own login. Not registered as a servlet filter of its own: the security chains place it.
+ * are counted from Spring Security's authentication events, which cover every door: HTTP Basic (/engine-rest, /api),
+ * our form login and the webapps' login form (checked by Spring too, see WebappSession); credentials Spring cannot
+ * even read are counted here. Not registered as a servlet filter of its own: the security chains place it.
  */
 @Component
 class ThrottleFilter extends OncePerRequestFilter {
@@ -45,6 +48,8 @@ class ThrottleFilter extends OncePerRequestFilter {
   private static final Pattern COMPLAINT = Pattern.compile("/(api/cases|announcements)/[^/]+/complaints/?");
   /** The Camunda webapps' own login (Tasklist, Cockpit, Admin), which does not go through Spring Security. */
   private static final Pattern WEBAPP_LOGIN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
+  /** The parser Spring's BasicAuthenticationFilter uses. */
+  private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
   private final Throttle throttle;
   private final ThrottleProperties limits;
@@ -63,18 +68,22 @@ class ThrottleFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String client = request.getRemoteAddr();
-    String user = loginName(request);
-    if (user != null) {
+    Login login = login(request);
+    if (login != null) {
       Duration wait = throttle.blocked(clientKey(client), limits.loginFailuresPerClient());
       String why = "too many failed logins from this client";
-      if (wait == null) {
-        wait = throttle.blocked(userKey(user), limits.loginFailuresPerUser());
+      if (wait == null && login.user() != null) {
+        wait = throttle.blocked(userKey(login.user()), limits.loginFailuresPerUser());
         why = "too many failed logins for this user";
       }
       if (wait != null) {
-        AuditLog.denied(request, 429, user, "login", why);
+        AuditLog.denied(request, 429, login.user(), "login", why);
         refuse(request, response, 429, wait, "TOO_MANY_REQUESTS", text("security.throttled.login", seconds(wait)));
         return;
+      }
+      if (login.malformed()) {
+        // Spring answers 401 without asking a provider, so no failure event: counted here
+        failed(client, null, "malformed credentials");
       }
     }
     if ("POST".equals(request.getMethod()) && COMPLAINT.matcher(path(request)).matches()) {
@@ -95,34 +104,23 @@ class ThrottleFilter extends OncePerRequestFilter {
       request = new Limited(request, max);
     }
     chain.doFilter(request, response);
-    if (user != null && isWebappLogin(request)) {
-      // the webapps check the password themselves: their answer tells whether it was right
-      if (response.getStatus() == 401) {
-        failed(client, user);
-      } else if (response.getStatus() < 300) {
-        throttle.forget(userKey(user));
-      }
-    }
   }
 
+  /** Every door's failed password check, as Spring Security reports it (HTTP Basic, our form, the webapps' form). */
   @EventListener
   void failed(AuthenticationFailureBadCredentialsEvent event) {
     failed(event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-        ? details.getRemoteAddress() : null, event.getAuthentication().getName());
+        ? details.getRemoteAddress() : null, event.getAuthentication().getName(), "wrong user name or password");
   }
 
-  private void failed(String client, String user) {
+  private void failed(String client, String user, String reason) {
     if (client != null) {
       throttle.count(clientKey(client), limits.loginWindow());
     }
     if (user != null && !user.isBlank()) {
       throttle.count(userKey(user), limits.loginWindow());
     }
-    AuditLog.failedLogin(client, user);
-  }
-
-  private static boolean isWebappLogin(HttpServletRequest request) {
-    return "POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path(request)).matches();
+    AuditLog.failedLogin(client, user, reason);
   }
 
   @EventListener
@@ -139,23 +137,30 @@ class ThrottleFilter extends OncePerRequestFilter {
     return "login-user:" + user.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The user name a request tries to log in with (HTTP Basic, or our login form), or null. */
-  private static String loginName(HttpServletRequest request) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      try {
-        String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return colon < 0 ? decoded : decoded.substring(0, colon);
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-    if (isWebappLogin(request) || ("POST".equals(request.getMethod()) && "/login".equals(path(request)))) {
+  /** A login attempt: the user name it names (null when none can be read) and whether its credentials were unreadable. */
+  record Login(String user, boolean malformed) {
+  }
+
+  /**
+   * The login a request attempts, read as the door that checks it reads it: the login forms (ours and the
+   * webapps') by their form field, whatever headers come along; the APIs by Spring's own HTTP Basic parser, so
+   * that no spelling of the header is a login for Spring and not for the throttle. Null: no login attempted.
+   */
+  static Login login(HttpServletRequest request) {
+    String path = path(request);
+    if ("POST".equals(request.getMethod()) && ("/login".equals(path) || WEBAPP_LOGIN.matcher(path).matches())) {
       String username = request.getParameter("username");
-      return username == null ? "" : username;
+      return new Login(username == null ? "" : username, false);
     }
-    return null;
+    if (!(path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.equals("/engine-rest"))) {
+      return null;
+    }
+    try {
+      UsernamePasswordAuthenticationToken token = BASIC.convert(request);
+      return token == null ? null : new Login(token.getName(), false);
+    } catch (AuthenticationException e) {
+      return new Login(null, true);
+    }
   }
 
   private static String path(HttpServletRequest request) {

@@ -1,0 +1,115 @@
+package vn.tdkt.commendation.security;
+
+import static vn.tdkt.commendation.security.Audience.ANYONE;
+import static vn.tdkt.commendation.security.Audience.BOARD;
+import static vn.tdkt.commendation.security.Audience.COUNCIL;
+import static vn.tdkt.commendation.security.Audience.LEADERSHIP;
+import static vn.tdkt.commendation.security.Audience.OFFICIAL;
+import static vn.tdkt.commendation.security.Audience.PROVINCE;
+import static vn.tdkt.commendation.security.Audience.UNIT_HEADS;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.util.UriUtils;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The allow-list of our own pages and JSON APIs: a request that no entry opens to one of the caller's audiences
+ * is refused (anonymous: sent to the login or answered 401; signed in: 403), whatever controller would serve it.
+ * The controllers still apply their finer rules (a case in the caller's scope, the member's own ballot, the
+ * cluster's own leader). docs/security.md shows this list between the "page-doors" markers
+ * ({@code EngineRoutesDocTest} keeps the two equal). The administrator passes every entry.
+ */
+final class PageRoutes {
+
+  record Route(String method, String pattern, Audience who, String purpose) {
+
+    PathPattern parsed() {
+      return PathPatternParser.defaultInstance.parse(pattern);
+    }
+  }
+
+  static final List<Route> ROUTES = List.of(
+      new Route("GET", "/", ANYONE, "front page"),
+      new Route("GET", "/login", ANYONE, "login page"),
+      new Route("POST", "/login", ANYONE, "sign in (throttled)"),
+      new Route("POST", "/logout", ANYONE, "sign out"),
+      new Route("GET", "/error", ANYONE, "error page"),
+      new Route("POST", "/error", ANYONE, "error page"),
+      new Route("GET", "/favicon.ico", ANYONE, "static"),
+      new Route("GET", "/css/**", ANYONE, "static"),
+      new Route("GET", "/js/**", ANYONE, "static"),
+      new Route("GET", "/vendor/**", ANYONE, "static"),
+      new Route("GET", "/webjars/**", ANYONE, "static"),
+      new Route("GET", "/announcements", ANYONE, "public notice and decisions"),
+      new Route("POST", "/announcements/{caseNumber}/complaints", ANYONE, "a complaint while the case is under notice (throttled)"),
+      new Route("GET", "/decisions/decision.pdf", ANYONE, "a decision, a public act"),
+      new Route("POST", "/api/cases/{caseNumber}/complaints", ANYONE, "a complaint, as JSON (throttled)"),
+      new Route("GET", "/cases", OFFICIAL, "case registry (each sees the cases of their scope)"),
+      new Route("GET", "/cases/{caseNumber}", OFFICIAL, "one case (scope)"),
+      new Route("GET", "/cases/{caseNumber}/diagram.bpmn", OFFICIAL, "its diagram (scope)"),
+      new Route("GET", "/cases/{caseNumber}/diagram-state", OFFICIAL, "its progress (scope)"),
+      new Route("GET", "/cases/{caseNumber}/documents/{id}", OFFICIAL, "an attachment (scope)"),
+      new Route("POST", "/cases/{caseNumber}/documents", OFFICIAL, "attach a document (scope)"),
+      new Route("GET", "/cases/{caseNumber}/certificate.pdf", OFFICIAL, "the certificate of an awarded case (scope)"),
+      new Route("GET", "/api/cases/{caseNumber}", OFFICIAL, "one case as JSON (scope)"),
+      new Route("GET", "/decisions/{year}.xlsx", PROVINCE, "the year's decisions as Excel"),
+      new Route("GET", "/dashboard", LEADERSHIP, "statistics"),
+      new Route("GET", "/council/ballots", COUNCIL, "a member's ballot sheets"),
+      new Route("GET", "/council/ballots/{taskId}", COUNCIL, "one ballot sheet (the member's own)"),
+      new Route("POST", "/council/ballots/{taskId}", COUNCIL, "vote (the member's own ballot)"),
+      new Route("POST", "/api/council-ballots/{taskId}", COUNCIL, "vote, as JSON (the member's own ballot)"),
+      new Route("GET", "/clusters/ballots", UNIT_HEADS, "a unit head's cluster ballots"),
+      new Route("GET", "/clusters/ballots/{taskId}", UNIT_HEADS, "one cluster ballot (the unit's own)"),
+      new Route("POST", "/clusters/ballots/{taskId}", UNIT_HEADS, "vote in the cluster (the unit's own ballot)"),
+      new Route("POST", "/api/cluster-ballots/{taskId}", UNIT_HEADS, "vote in the cluster, as JSON"),
+      new Route("GET", "/clusters/{cluster}/criteria", OFFICIAL, "the cluster's criteria (its units, leaders, the province)"),
+      new Route("POST", "/clusters/{cluster}/criteria", OFFICIAL, "change them (the cluster's leaders only)"),
+      new Route("GET", "/clusters/{cluster}/rounds/{id}", OFFICIAL, "a cluster round and its minutes (as criteria)"),
+      new Route("POST", "/api/central-proposals/{id}/result", BOARD, "the central result of a proposal"));
+
+  private PageRoutes() {
+  }
+
+  /** The first entry that opens the request, or null. */
+  static Route find(String method, String path, List<String> groups) {
+    PathContainer container = PathContainer.parsePath(path);
+    String m = "HEAD".equals(method) ? "GET" : method;
+    for (Route route : ROUTES) {
+      if (route.method().equals(m) && route.who().admits(groups) && route.parsed().matches(container)) {
+        return route;
+      }
+    }
+    return null;
+  }
+
+  /** Spring Security's decision for a request: open when an entry opens it to the caller; the administrator always. */
+  static AuthorizationManager<RequestAuthorizationContext> manager() {
+    return new AuthorizationManager<>() {
+      @Override
+      public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        return decide(authentication, context);
+      }
+    };
+  }
+
+  private static AuthorizationDecision decide(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+    CurrentUser user = CurrentUser.of(authentication.get());
+    List<String> groups = user == null ? null : user.groups();
+    if (Audience.isAdmin(groups)) {
+      return new AuthorizationDecision(true);
+    }
+    var request = context.getRequest();
+    String path = UriUtils.decode(request.getRequestURI().substring(request.getContextPath().length()),
+        StandardCharsets.UTF_8);
+    return new AuthorizationDecision(find(request.getMethod(), path, groups) != null);
+  }
+}
