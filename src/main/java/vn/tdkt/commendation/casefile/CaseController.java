@@ -1,9 +1,11 @@
 package vn.tdkt.commendation.casefile;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import vn.tdkt.commendation.announcement.ComplaintRepository;
-import vn.tdkt.commendation.document.CaseDocumentRepository;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.security.CurrentUser;
@@ -32,17 +32,15 @@ class CaseController {
   private final CaseService cases;
   private final CaseReader reader;
   private final OrganisationService organisation;
-  private final ComplaintRepository complaints;
-  private final CaseDocumentRepository documents;
+  private final List<CasePageSection> sections;
   private final CaseDiagrams diagrams;
 
   CaseController(CaseService cases, CaseReader reader, OrganisationService organisation,
-      ComplaintRepository complaints, CaseDocumentRepository documents, CaseDiagrams diagrams) {
+      List<CasePageSection> sections, CaseDiagrams diagrams) {
     this.cases = cases;
     this.reader = reader;
     this.organisation = organisation;
-    this.complaints = complaints;
-    this.documents = documents;
+    this.sections = sections;
     this.diagrams = diagrams;
   }
 
@@ -65,7 +63,7 @@ class CaseController {
     String sortValue = SORTS.containsKey(sort) ? sort : "createdAt";
     Sort.Direction direction = "asc".equals(dir) ? Sort.Direction.ASC : Sort.Direction.DESC;
     int pageValue = Math.max(0, parseInt(page) == null ? 0 : parseInt(page));
-    Page<CommendationCase> result = cases.search(CurrentUser.get().caseScope(),
+    Page<CommendationCase> result = cases.search(scope(),
         new CaseFilter(yearValue, statusValue, awardValue, unitValue, clusterValue, overdueValue),
         PageRequest.of(pageValue, PAGE_SIZE, Sort.by(direction, SORTS.get(sortValue)).and(Sort.by("id"))));
     model.addAttribute("page", result);
@@ -88,14 +86,12 @@ class CaseController {
 
   @GetMapping("/cases/{caseNumber}")
   String show(@PathVariable String caseNumber, Model model) {
-    CaseScope scope = CurrentUser.get().caseScope();
+    CaseScope scope = scope();
     CommendationCase c = reader.readable(caseNumber, scope);
     model.addAttribute("c", c);
     model.addAttribute("unitNames", organisation.unitNames());
-    model.addAttribute("complaints", complaints.findByCaseNumberOrderById(caseNumber));
-    model.addAttribute("documents", documents.findByCaseNumberOrderById(caseNumber));
-    model.addAttribute("clusterName", organisation.cluster(c.getClusterCode()).map(x -> x.getName())
-        .orElse(c.getClusterCode()));
+    sections.forEach(section -> model.addAttribute(section.name(), section.contentOf(caseNumber)));
+    model.addAttribute("clusterName", organisation.clusterName(c.getClusterCode()));
     return "cases/show";
   }
 
@@ -103,7 +99,7 @@ class CaseController {
   @GetMapping(value = "/cases/{caseNumber}/diagram.bpmn", produces = "application/xml")
   @ResponseBody
   ResponseEntity<String> diagram(@PathVariable String caseNumber) {
-    CommendationCase c = reader.readable(caseNumber, CurrentUser.get().caseScope());
+    CommendationCase c = reader.readable(caseNumber, scope());
     return diagrams.xml(c).map(x -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(x))
         .orElse(ResponseEntity.notFound().build());
   }
@@ -112,7 +108,7 @@ class CaseController {
   @GetMapping("/cases/{caseNumber}/diagram-state")
   @ResponseBody
   CaseDiagrams.State diagramState(@PathVariable String caseNumber) {
-    CommendationCase c = reader.readable(caseNumber, CurrentUser.get().caseScope());
+    CommendationCase c = reader.readable(caseNumber, scope());
     return diagrams.state(c);
   }
 
@@ -121,6 +117,10 @@ class CaseController {
   String notFound(Refusal refusal, Model model) {
     model.addAttribute("message", refusal.getMessage());
     return "error/refused";
+  }
+
+  private static CaseScope scope() {
+    return CaseScope.of(CurrentUser.get().groups());
   }
 
   private static Integer parseInt(String value) {
