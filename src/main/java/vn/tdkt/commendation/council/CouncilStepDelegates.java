@@ -87,7 +87,7 @@ class CouncilStepDelegates {
         task.setVariableLocal(VAR_DECISION_CASES, council.prepareSigning(sessionId, awardType, task.getId()));
         return;
       }
-      CouncilService.SignInput input = CouncilService.SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
+      SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
           task.getVariable(VAR_COMMENT), task.getVariable(VAR_EXCLUDED_CASES), task.getVariable(VAR_DECISION_NUMBER),
           task.getVariable(VAR_DECISION_DATE), clock);
       council.sign(sessionId, task.getId(), input, system.actor(task.getAssignee()));
