@@ -223,7 +223,7 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
 
     assertThat(pi).isWaitingAt(ClusterRoundProcess.CAST_BALLOT);
     assertEquals(2, round(pi).getBallotRound());
-    ClusterRoundService.BallotForm form = clusterBallots.form(unitTask(pi, ClusterRoundProcess.CAST_BALLOT, "ca").getId(), "head.ca");
+    ClusterBallotService.BallotForm form = clusterBallots.form(unitTask(pi, ClusterRoundProcess.CAST_BALLOT, "ca").getId(), "head.ca");
     assertEquals(List.of("ca", "qs"), form.flagCandidates());
     assertEquals(List.of(), form.meritCandidates());
     Refusal notACandidate = refused(() -> vote(pi, "vks", "vks"));
