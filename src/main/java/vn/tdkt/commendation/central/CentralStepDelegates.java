@@ -33,13 +33,18 @@ import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.problem.Refusal;
 
-/** The steps of "central-award-proposal", each a bean named as the model calls it. */
+/**
+ * The steps of "central-award-proposal": the bean an element calls is named after the element's id
+ * ({@code registerProposal} → {@code registerProposalDelegate}, the user task {@code signSubmission} →
+ * {@code signSubmissionListener}).
+ */
 @Configuration(proxyBeanMethods = false)
 class CentralStepDelegates {
 
   /** Checks the start values, creates the proposal record and names the instance after the case. */
-  @Bean
-  JavaDelegate registerCentralProposalDelegate(CentralProposalService proposals, CaseService cases) {
+  @Bean({"registerProposalDelegate", "registerCentralProposalDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate registerProposalDelegate(CentralProposalService proposals, CaseService cases) {
     return execution -> {
       // the first step after the start event: the variables here are exactly what the start was given
       Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
@@ -91,8 +96,10 @@ class CentralStepDelegates {
   }
 
   /** Checks and records each user task's decision when it is completed (400 refuses it). */
-  @Bean
-  TaskListener centralTaskListener(CentralProposalService proposals, CentralSettings settings,
+  @Bean({"prepareSubmissionListener", "signSubmissionListener", "recordSubmissionListener",
+      "awaitCentralResultListener", "centralTaskListener"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  TaskListener prepareSubmissionListener(CentralProposalService proposals, CentralSettings settings,
       WorkingDayCalendar calendar, SystemAction system) {
     return task -> {
       long id = ((Number) task.getVariable(VAR_PROPOSAL_ID)).longValue();

@@ -220,7 +220,7 @@ public class CouncilService {
     }
   }
 
-  /** Quorum failed twice: the cases go back to wait for the next session. */
+  /** No quorum after the last ballot round: the cases go back to wait for the next session. */
   public void release(Long sessionId) {
     CouncilSession session = get(sessionId);
     List<SessionCase> list = casesOf(sessionId);
@@ -228,7 +228,7 @@ public class CouncilService {
     for (SessionCase sc : list) {
       sc.result(SessionCase.Result.RETURNED, null);
       cases.releaseFromSession(sc.getCaseNumber(),
-          "Phiên " + session.getSessionNumber() + " không đủ số thành viên biểu quyết sau 2 vòng.");
+          "Phiên " + session.getSessionNumber() + " không đủ số thành viên biểu quyết sau " + session.getRound() + " vòng.");
     }
     session.end(CouncilSession.Status.ADJOURNED, clock.instant());
   }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 
 import vn.tdkt.commendation.announcement.ComplaintService;
 import vn.tdkt.commendation.casefile.AwardType;
@@ -23,7 +22,6 @@ import vn.tdkt.commendation.problem.Refusal;
  * the previous round's decision is cleared (so a loop never shows a stale choice); when it is
  * completed, the decision is checked and written to the case history, or refused with 400.
  */
-@Component("nominationTaskListener")
 class NominationTaskListener implements TaskListener {
 
   static final int COMMENT_MAX = 2000;
