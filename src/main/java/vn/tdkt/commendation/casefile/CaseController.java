@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.security.CurrentUser;
@@ -54,15 +55,16 @@ class CaseController {
       @RequestParam(required = false) String cluster, @RequestParam(required = false) String overdue,
       @RequestParam(defaultValue = "createdAt") String sort, @RequestParam(defaultValue = "desc") String dir,
       @RequestParam(defaultValue = "0") String page, Model model) {
-    Integer yearValue = parseInt(year);
-    CaseStatus statusValue = parseEnum(CaseStatus.class, status);
+    Integer yearValue = Inputs.asWholeNumber(year);
+    CaseStatus statusValue = Inputs.choice(status, CaseStatus.class);
     AwardType awardValue = AwardType.parse(award);
     String unitValue = organisation.unit(unit == null ? "" : unit).isPresent() ? unit : null;
     String clusterValue = organisation.cluster(cluster == null ? "" : cluster).isPresent() ? cluster : null;
     boolean overdueValue = "true".equals(overdue);
     String sortValue = SORTS.containsKey(sort) ? sort : "createdAt";
     Sort.Direction direction = "asc".equals(dir) ? Sort.Direction.ASC : Sort.Direction.DESC;
-    int pageValue = Math.max(0, parseInt(page) == null ? 0 : parseInt(page));
+    Integer pageNumber = Inputs.asWholeNumber(page);
+    int pageValue = pageNumber == null ? 0 : Math.max(0, pageNumber);
     Page<CommendationCase> result = cases.search(scope(),
         new CaseFilter(yearValue, statusValue, awardValue, unitValue, clusterValue, overdueValue),
         PageRequest.of(pageValue, PAGE_SIZE, Sort.by(direction, SORTS.get(sortValue)).and(Sort.by("id"))));
@@ -121,22 +123,5 @@ class CaseController {
 
   private static CaseScope scope() {
     return CaseScope.of(CurrentUser.get().groups());
-  }
-
-  private static Integer parseInt(String value) {
-    try {
-      return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
   }
 }
