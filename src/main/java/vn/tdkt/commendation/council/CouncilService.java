@@ -21,6 +21,7 @@ import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.YearCounters;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.organisation.OrganisationService;
@@ -347,13 +348,11 @@ public class CouncilService {
 
   private static Set<AwardType> parseAwardTypes(Object value) {
     Set<AwardType> result = new LinkedHashSet<>();
-    if (value == null) {
+    String text = Inputs.text(value, VAR_AWARD_TYPES, "danh sách hình thức khen thưởng", 1000, false);
+    if (text == null) {
       return result;
     }
-    if (!(value instanceof String s)) {
-      throw Refusal.invalid(VAR_AWARD_TYPES, "awardTypes phải là danh sách mã hình thức, cách nhau bởi dấu phẩy.");
-    }
-    for (String part : s.split(",")) {
+    for (String part : text.split(",")) {
       if (part.isBlank()) {
         continue;
       }
