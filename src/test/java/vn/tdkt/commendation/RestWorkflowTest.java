@@ -38,7 +38,7 @@ public abstract class RestWorkflowTest extends WorkflowTest {
   /** An HTTP answer: status and body, with the body read as JSON when asked. */
   protected record Answer(int status, String body, HttpHeaders headers) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return JSON.readTree(body == null ? "null" : body);
       } catch (JsonProcessingException e) {
@@ -47,13 +47,13 @@ public abstract class RestWorkflowTest extends WorkflowTest {
     }
 
     /** Asserts the status, showing the body when it differs. */
-    Answer expect(int expected) {
+    public Answer expect(int expected) {
       assertThat(status).as("HTTP status; body: %s", body).isEqualTo(expected);
       return this;
     }
 
     /** Asserts a refusal body: the status, the type, the field named, and a message in Vietnamese. */
-    JsonNode refused(int expectedStatus, String field, String messagePart) {
+    public JsonNode refused(int expectedStatus, String field, String messagePart) {
       expect(expectedStatus);
       JsonNode refusal = json();
       assertThat(refusal.path("type").asText()).isEqualTo(switch (expectedStatus) {
@@ -81,12 +81,12 @@ public abstract class RestWorkflowTest extends WorkflowTest {
       this.template = user == null ? restTemplate : restTemplate.withBasicAuth(user, PASSWORD);
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
       return exchange(HttpMethod.GET, path, null);
     }
 
     /** POSTs a body: a String is sent as it is, anything else as JSON. */
-    Answer post(String path, Object body) {
+    public Answer post(String path, Object body) {
       return exchange(HttpMethod.POST, path, body);
     }
 

@@ -177,14 +177,14 @@ public abstract class WorkflowTest {
   /** Takes a fresh nomination through endorsement, cluster and appraisal, and the notice if it has one. */
   protected ProcessInstance nominatedAndAppraised(Map<String, Object> variables) {
     ProcessInstance pi = nominate("nominator.thads", variables);
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
     if ("CO_THI_DUA_TINH".equals(variables.get(NominationProcess.VAR_AWARD))) {
-      complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve",
-          "clusterVotesFor", 6, "clusterVotesTotal", 7);
+      complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve",
+          NominationProcess.VAR_CLUSTER_VOTES_FOR, 6, NominationProcess.VAR_CLUSTER_VOTES_TOTAL, 7);
     } else {
-      complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
+      complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve");
     }
-    complete("officer.ban", pi, NominationProcess.APPRAISE, "appraisalOutcome", "approve");
+    complete("officer.ban", pi, NominationProcess.APPRAISE, NominationProcess.VAR_APPRAISAL_OUTCOME, "approve");
     if (management.createJobQuery().processInstanceId(pi.getId()).activityId(NominationProcess.NOTICE_PERIOD).count() > 0) {
       fireTimer(pi, NominationProcess.NOTICE_PERIOD);
     }
@@ -229,7 +229,7 @@ public abstract class WorkflowTest {
     }
     Task sign = tasks.createTaskQuery().processInstanceId(session.getId())
         .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
-    as("chairman", () -> tasks.complete(sign.getId(), Map.of("chairmanOutcome", "approve", "decisionNumber", "")));
+    as("chairman", () -> tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "")));
     return caseOf(appraised.get(0)).getDecisionNumber();
   }
 }

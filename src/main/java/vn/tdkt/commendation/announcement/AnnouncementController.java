@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.tdkt.commendation.casefile.AwardType;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Unit;
 import vn.tdkt.commendation.problem.Refusal;
@@ -42,10 +43,11 @@ class AnnouncementController {
   String announcements(@RequestParam(required = false) String year, @RequestParam(required = false) String award,
       @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") String page, Model model,
       CsrfToken csrf) {
-    Integer yearValue = number(year);
+    Integer yearValue = Inputs.asWholeNumber(year);
     AwardType awardValue = AwardType.parse(award);
     String unitValue = unit == null || unit.isBlank() ? null : unit;
-    int pageValue = number(page) == null ? 0 : Math.max(0, number(page));
+    Integer pageNumber = Inputs.asWholeNumber(page);
+    int pageValue = pageNumber == null ? 0 : Math.max(0, pageNumber);
     DecisionList.DecisionPage awarded = decisions.page(new DecidedCases.Filter(yearValue, awardValue, unitValue),
         pageValue);
     model.addAttribute("awarded", awarded.decisions());
@@ -100,13 +102,5 @@ class AnnouncementController {
       units = known;
     }
     return known;
-  }
-
-  private static Integer number(String value) {
-    try {
-      return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

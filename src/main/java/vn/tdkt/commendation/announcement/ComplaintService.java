@@ -3,7 +3,7 @@ package vn.tdkt.commendation.announcement;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,13 +11,12 @@ import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.engine.Inputs;
-import vn.tdkt.commendation.engine.SystemAction;
-import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
- * Complaints during the public notice. Lodging one stores it and opens a "handle complaint" task for
- * the Board in the same transaction; the case cannot reach the Council until every complaint is handled.
+ * Complaints during the public notice. Lodging one stores it and announces it ({@link ComplaintLodged}), on
+ * which the nomination opens a "handle complaint" task for the Board in the same transaction; the case
+ * cannot reach the Council until every complaint is handled.
  */
 @Service
 @Transactional
@@ -25,16 +24,14 @@ public class ComplaintService {
 
   private final ComplaintRepository complaints;
   private final CaseService cases;
-  private final RuntimeService runtimeService;
-  private final SystemAction system;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ComplaintService(ComplaintRepository complaints, CaseService cases, RuntimeService runtimeService,
-      SystemAction system, Clock clock) {
+  ComplaintService(ComplaintRepository complaints, CaseService cases, ApplicationEventPublisher events,
+      Clock clock) {
     this.complaints = complaints;
     this.cases = cases;
-    this.runtimeService = runtimeService;
-    this.system = system;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -52,11 +49,8 @@ public class ComplaintService {
         Inputs.text(form.contact(), "contact", "địa chỉ liên hệ", Complaint.CONTACT_MAX, true),
         Inputs.text(form.content(), "content", "nội dung khiếu nại", Complaint.CONTENT_MAX, true), now));
     cases.record(caseNumber, "public", "complaintLodged", null);
-    system.run(() -> runtimeService.createMessageCorrelation(NominationProcess.MSG_COMPLAINT)
-        .processInstanceId(c.getProcessInstanceId())
-        .setVariableLocal(NominationProcess.VAR_COMPLAINT_ID, complaint.getId())
-        .setVariableLocal(NominationProcess.VAR_COMPLAINT_CONTENT, complaint.getContent())
-        .correlateWithResult());
+    events.publishEvent(new ComplaintLodged(caseNumber, c.getProcessInstanceId(), complaint.getId(),
+        complaint.getContent()));
     return complaint;
   }
 

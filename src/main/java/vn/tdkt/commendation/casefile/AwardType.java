@@ -3,6 +3,8 @@ package vn.tdkt.commendation.casefile;
 import java.util.EnumSet;
 import java.util.Set;
 
+import vn.tdkt.commendation.engine.Inputs;
+
 /** Provincial awards decided by the Chairman (brief §2), with the nominee kinds each may go to. */
 public enum AwardType {
   CO_THI_DUA_TINH("Cờ thi đua của UBND tỉnh", EnumSet.of(NomineeKind.COLLECTIVE)),
@@ -28,11 +30,6 @@ public enum AwardType {
   }
 
   public static AwardType parse(String value) {
-    for (AwardType t : values()) {
-      if (t.name().equals(value)) {
-        return t;
-      }
-    }
-    return null;
+    return Inputs.choice(value, AwardType.class);
   }
 }

@@ -19,6 +19,6 @@ class CaseApiController {
 
   @GetMapping("/{caseNumber}")
   CaseView get(@PathVariable String caseNumber) {
-    return reader.view(caseNumber, CurrentUser.get().caseScope());
+    return reader.view(caseNumber, CaseScope.of(CurrentUser.get().groups()));
   }
 }

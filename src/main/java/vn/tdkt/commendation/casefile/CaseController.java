@@ -1,9 +1,11 @@
 package vn.tdkt.commendation.casefile;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,8 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import vn.tdkt.commendation.announcement.ComplaintRepository;
-import vn.tdkt.commendation.document.CaseDocumentRepository;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.problem.Refusal;
@@ -33,17 +34,15 @@ class CaseController {
   private final CaseService cases;
   private final CaseReader reader;
   private final OrganisationService organisation;
-  private final ComplaintRepository complaints;
-  private final CaseDocumentRepository documents;
+  private final List<CasePageSection> sections;
   private final CaseDiagrams diagrams;
 
   CaseController(CaseService cases, CaseReader reader, OrganisationService organisation,
-      ComplaintRepository complaints, CaseDocumentRepository documents, CaseDiagrams diagrams) {
+      List<CasePageSection> sections, CaseDiagrams diagrams) {
     this.cases = cases;
     this.reader = reader;
     this.organisation = organisation;
-    this.complaints = complaints;
-    this.documents = documents;
+    this.sections = sections;
     this.diagrams = diagrams;
   }
 
@@ -57,16 +56,17 @@ class CaseController {
       @RequestParam(required = false) String cluster, @RequestParam(required = false) String overdue,
       @RequestParam(defaultValue = "createdAt") String sort, @RequestParam(defaultValue = "desc") String dir,
       @RequestParam(defaultValue = "0") String page, Model model) {
-    Integer yearValue = parseInt(year);
-    CaseStatus statusValue = parseEnum(CaseStatus.class, status);
+    Integer yearValue = Inputs.asWholeNumber(year);
+    CaseStatus statusValue = Inputs.choice(status, CaseStatus.class);
     AwardType awardValue = AwardType.parse(award);
     String unitValue = organisation.unit(unit == null ? "" : unit).isPresent() ? unit : null;
     String clusterValue = organisation.cluster(cluster == null ? "" : cluster).isPresent() ? cluster : null;
     boolean overdueValue = "true".equals(overdue);
     String sortValue = SORTS.containsKey(sort) ? sort : "createdAt";
     Sort.Direction direction = "asc".equals(dir) ? Sort.Direction.ASC : Sort.Direction.DESC;
-    int pageValue = Math.max(0, parseInt(page) == null ? 0 : parseInt(page));
-    Page<CommendationCase> result = cases.search(CurrentUser.get().caseScope(),
+    Integer pageNumber = Inputs.asWholeNumber(page);
+    int pageValue = pageNumber == null ? 0 : Math.max(0, pageNumber);
+    Page<CommendationCase> result = cases.search(scope(),
         new CaseFilter(yearValue, statusValue, awardValue, unitValue, clusterValue, overdueValue),
         PageRequest.of(pageValue, PAGE_SIZE, Sort.by(direction, SORTS.get(sortValue)).and(Sort.by("id"))));
     model.addAttribute("page", result);
@@ -89,17 +89,15 @@ class CaseController {
 
   @GetMapping("/cases/{caseNumber}")
   String show(@PathVariable String caseNumber, Model model) {
-    CaseScope scope = CurrentUser.get().caseScope();
+    CaseScope scope = scope();
     CommendationCase c = reader.readable(caseNumber, scope);
     model.addAttribute("c", c);
     model.addAttribute("unitNames", organisation.unitNames());
-    model.addAttribute("complaints", complaints.findByCaseNumberOrderById(caseNumber));
+    sections.forEach(section -> model.addAttribute(section.name(), section.contentOf(caseNumber)));
     // who complained and how to reach them: the Board's (it verifies), never the unit complained about
     model.addAttribute("complainantsVisible", CurrentUser.get().groups().stream().anyMatch(
         g -> g.equals(Roles.BOARD_OFFICERS) || g.equals(Roles.BOARD_HEADS) || g.equals(Roles.ADMIN)));
-    model.addAttribute("documents", documents.findByCaseNumberOrderById(caseNumber));
-    model.addAttribute("clusterName", organisation.cluster(c.getClusterCode()).map(x -> x.getName())
-        .orElse(c.getClusterCode()));
+    model.addAttribute("clusterName", organisation.clusterName(c.getClusterCode()));
     return "cases/show";
   }
 
@@ -107,7 +105,7 @@ class CaseController {
   @GetMapping(value = "/cases/{caseNumber}/diagram.bpmn", produces = "application/xml")
   @ResponseBody
   ResponseEntity<String> diagram(@PathVariable String caseNumber) {
-    CommendationCase c = reader.readable(caseNumber, CurrentUser.get().caseScope());
+    CommendationCase c = reader.readable(caseNumber, scope());
     return diagrams.xml(c).map(x -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(x))
         .orElse(ResponseEntity.notFound().build());
   }
@@ -116,7 +114,7 @@ class CaseController {
   @GetMapping("/cases/{caseNumber}/diagram-state")
   @ResponseBody
   CaseDiagrams.State diagramState(@PathVariable String caseNumber) {
-    CommendationCase c = reader.readable(caseNumber, CurrentUser.get().caseScope());
+    CommendationCase c = reader.readable(caseNumber, scope());
     return diagrams.state(c);
   }
 
@@ -127,20 +125,7 @@ class CaseController {
     return "error/refused";
   }
 
-  private static Integer parseInt(String value) {
-    try {
-      return value == null || value.isBlank() ? null : Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(value)) {
-        return e;
-      }
-    }
-    return null;
+  private static CaseScope scope() {
+    return CaseScope.of(CurrentUser.get().groups());
   }
 }

@@ -199,6 +199,18 @@ public class CaseService {
     return cases.findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus.AWAITING_COUNCIL);
   }
 
+  /** The recipients of a decision, in case-number order. */
+  @Transactional(readOnly = true)
+  public List<CommendationCase> decidedBy(String decisionNumber) {
+    return cases.findByDecisionNumberOrderByCaseNumber(decisionNumber);
+  }
+
+  /** Every case of an emulation year. */
+  @Transactional(readOnly = true)
+  public List<CommendationCase> ofYear(int year) {
+    return cases.findByEmulationYear(year);
+  }
+
   @Transactional(readOnly = true)
   public Page<CommendationCase> search(CaseScope scope, CaseFilter filter, Pageable pageable) {
     return cases.search(scope.all(), scope.unitsForQuery(), scope.clustersForQuery(), filter.year(), filter.status(),

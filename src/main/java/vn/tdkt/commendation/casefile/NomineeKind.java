@@ -1,14 +1,11 @@
 package vn.tdkt.commendation.casefile;
 
+import vn.tdkt.commendation.engine.Inputs;
+
 public enum NomineeKind {
   INDIVIDUAL, COLLECTIVE;
 
   public static NomineeKind parse(String value) {
-    for (NomineeKind k : values()) {
-      if (k.name().equals(value)) {
-        return k;
-      }
-    }
-    return null;
+    return Inputs.choice(value, NomineeKind.class);
   }
 }

@@ -1,8 +1,9 @@
 package vn.tdkt.commendation.central;
 
-import java.util.Arrays;
+import java.util.Optional;
 
 import vn.tdkt.commendation.casefile.NomineeKind;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
@@ -37,7 +38,7 @@ public enum CentralAward {
   }
 
   public static CentralAward parse(Object value) {
-    return Arrays.stream(values()).filter(a -> a.name().equals(value)).findFirst()
+    return Optional.ofNullable(Inputs.choice(value, CentralAward.class))
         .orElseThrow(() -> Refusal.invalid(CentralProcess.VAR_AWARD, "Hình thức khen thưởng cấp Nhà nước không hợp lệ: "
             + value + ". Chọn một trong: BANG_KHEN_THU_TUONG, CO_THI_DUA_CHINH_PHU, CSTD_TOAN_QUOC."));
   }

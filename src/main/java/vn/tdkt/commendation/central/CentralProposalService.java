@@ -18,6 +18,7 @@ import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.YearCounters;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.problem.Refusal;
@@ -90,12 +91,8 @@ public class CentralProposalService {
   void prepared(long id, Object rawSets) {
     CentralProposal p = get(id);
     int required = p.getAward().dossierSets();
-    int sets = rawSets instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue()
-        : rawSets instanceof String s && s.strip().matches("\\d{1,3}") ? Integer.parseInt(s.strip()) : -1;
-    if (sets < required || sets > 20) {
-      throw Refusal.invalid(VAR_DOSSIER_SETS, p.getAward().label() + " cần ít nhất " + required
-          + " bộ hồ sơ kèm tờ trình của Chủ tịch UBND tỉnh.");
-    }
+    int sets = Inputs.wholeNumber(rawSets, VAR_DOSSIER_SETS, required, 20, p.getAward().label() + " cần ít nhất "
+        + required + " bộ hồ sơ kèm tờ trình của Chủ tịch UBND tỉnh.");
     p.prepared(sets, clock.instant());
   }
 
@@ -155,12 +152,10 @@ public class CentralProposalService {
 
   /** The result's values, checked the same for the task and the REST message. */
   static Map<String, Object> checkResult(Object outcome, Object decisionNumber, Object note) {
-    String o = outcome instanceof String s ? s.strip() : null;
-    if (!AWARDED.equals(o) && !REJECTED.equals(o)) {
-      throw Refusal.invalid(VAR_RESULT_OUTCOME, "Kết quả phải là \"awarded\" (được khen thưởng) hoặc \"rejected\" (không được).");
-    }
-    String number = text(decisionNumber, VAR_RESULT_DECISION, DECISION_MAX);
-    String n = text(note, VAR_COMMENT, NOTE_MAX);
+    String o = Inputs.choice(outcome, VAR_RESULT_OUTCOME, List.of(AWARDED, REJECTED),
+        "Kết quả phải là \"awarded\" (được khen thưởng) hoặc \"rejected\" (không được).");
+    String number = Inputs.text(decisionNumber, VAR_RESULT_DECISION, "số quyết định", DECISION_MAX, false);
+    String n = Inputs.text(note, VAR_COMMENT, "ý kiến", NOTE_MAX, false);
     if (AWARDED.equals(o) && number == null) {
       throw Refusal.invalid(VAR_RESULT_DECISION, "Cần số quyết định khen thưởng của cấp Trung ương.");
     }
@@ -172,19 +167,5 @@ public class CentralProposalService {
     v.put(VAR_RESULT_DECISION, number);
     v.put(VAR_COMMENT, n);
     return v;
-  }
-
-  static String text(Object value, String field, int max) {
-    if (value == null) {
-      return null;
-    }
-    if (!(value instanceof String s)) {
-      throw Refusal.invalid(field, "Giá trị phải là văn bản.");
-    }
-    String t = s.strip();
-    if (t.length() > max) {
-      throw Refusal.invalid(field, "Dài quá " + max + " ký tự.");
-    }
-    return t.isEmpty() ? null : t;
   }
 }

@@ -33,20 +33,23 @@ import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.problem.Refusal;
 
-/** The steps of "central-award-proposal", each a bean named as the model calls it. */
+/**
+ * The steps of "central-award-proposal": the bean an element calls is named after the element's id
+ * ({@code registerProposal} → {@code registerProposalDelegate}, the user task {@code signSubmission} →
+ * {@code signSubmissionListener}).
+ */
 @Configuration(proxyBeanMethods = false)
 class CentralStepDelegates {
 
   /** Checks the start values, creates the proposal record and names the instance after the case. */
-  @Bean
-  JavaDelegate registerCentralProposalDelegate(CentralProposalService proposals, CaseService cases) {
+  @Bean({"registerProposalDelegate", "registerCentralProposalDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate registerProposalDelegate(CentralProposalService proposals, CaseService cases) {
     return execution -> {
       // the first step after the start event: the variables here are exactly what the start was given
       Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
-      String caseNumber = CentralProposalService.text(execution.getVariable(VAR_CASE_NUMBER), VAR_CASE_NUMBER, 20);
-      if (caseNumber == null) {
-        throw Refusal.invalid(VAR_CASE_NUMBER, "Cần số hồ sơ đã được tỉnh khen thưởng.");
-      }
+      String caseNumber = Inputs.text(execution.getVariable(VAR_CASE_NUMBER), VAR_CASE_NUMBER,
+          "số hồ sơ đã được tỉnh khen thưởng", 20, true);
       CentralAward award = CentralAward.parse(execution.getVariable(VAR_AWARD));
       CentralProposal.EligibilityInput input = new CentralProposal.EligibilityInput(
           count(execution, VAR_PROVINCIAL_FIGHTER_TIMES), flag(execution, VAR_NATIONAL_INITIATIVE),
@@ -93,8 +96,10 @@ class CentralStepDelegates {
   }
 
   /** Checks and records each user task's decision when it is completed (400 refuses it). */
-  @Bean
-  TaskListener centralTaskListener(CentralProposalService proposals, CentralSettings settings,
+  @Bean({"prepareSubmissionListener", "signSubmissionListener", "recordSubmissionListener",
+      "awaitCentralResultListener", "centralTaskListener"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  TaskListener prepareSubmissionListener(CentralProposalService proposals, CentralSettings settings,
       WorkingDayCalendar calendar, SystemAction system) {
     return task -> {
       long id = ((Number) task.getVariable(VAR_PROPOSAL_ID)).longValue();
@@ -107,18 +112,17 @@ class CentralStepDelegates {
       switch (task.getTaskDefinitionKey()) {
         case PREPARE -> proposals.prepared(id, task.getVariable(VAR_DOSSIER_SETS));
         case SIGN -> {
-          Object outcome = task.getVariable(VAR_SIGN_OUTCOME);
-          String comment = CentralProposalService.text(task.getVariable(VAR_COMMENT), VAR_COMMENT,
-              CentralProposalService.NOTE_MAX);
+          String outcome = Inputs.choice(task.getVariable(VAR_SIGN_OUTCOME), VAR_SIGN_OUTCOME,
+              List.of(SIGN_APPROVE, SIGN_RETURN), "Chọn \"sign\" (ký tờ trình) hoặc \"return\" (trả lại).");
+          String comment = Inputs.text(task.getVariable(VAR_COMMENT), VAR_COMMENT, "ý kiến",
+              CentralProposalService.NOTE_MAX, false);
           if (SIGN_APPROVE.equals(outcome)) {
             proposals.signed(id);
-          } else if (SIGN_RETURN.equals(outcome)) {
+          } else {
             if (comment == null) {
               throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do trả lại tờ trình.");
             }
             proposals.returnedForPreparation(id);
-          } else {
-            throw Refusal.invalid(VAR_SIGN_OUTCOME, "Chọn \"sign\" (ký tờ trình) hoặc \"return\" (trả lại).");
           }
         }
         case RECORD_SUBMISSION -> {
@@ -199,23 +203,10 @@ class CentralStepDelegates {
 
   private static int count(DelegateExecution execution, String name) {
     Object v = execution.getVariable(name);
-    if (v == null) {
-      return 0;
-    }
-    if (v instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.intValue() >= 0 && n.intValue() <= 60) {
-      return n.intValue();
-    }
-    throw Refusal.invalid(name, "Cần một số nguyên từ 0 đến 60.");
+    return Inputs.missing(v) ? 0 : Inputs.wholeNumber(v, name, 0, 60, "Cần một số nguyên từ 0 đến 60.");
   }
 
   private static boolean flag(DelegateExecution execution, String name) {
-    Object v = execution.getVariable(name);
-    if (v == null) {
-      return false;
-    }
-    if (v instanceof Boolean b) {
-      return b;
-    }
-    throw Refusal.invalid(name, "Cần giá trị có/không (true/false).");
+    return Inputs.yesNo(execution.getVariable(name), name, "có/không");
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.organisation.Cluster;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
@@ -66,12 +67,12 @@ class ClusterController {
       if ((n == null || n.isBlank()) && (p == null || p.isBlank())) {
         continue;
       }
-      try {
-        lines.add(new CriteriaService.Line(n, Integer.parseInt(p.strip())));
-      } catch (NumberFormatException e) {
+      Integer points = Inputs.asWholeNumber(p);
+      if (points == null) {
         redirect.addFlashAttribute("error", "Điểm tối đa phải là số nguyên: " + p);
         return "redirect:/clusters/" + c.getCode() + "/criteria?year=" + year;
       }
+      lines.add(new CriteriaService.Line(n, points));
     }
     try {
       criteria.replace(c.getCode(), year, lines);

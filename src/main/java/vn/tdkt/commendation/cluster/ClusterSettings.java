@@ -95,11 +95,6 @@ public class ClusterSettings {
     this.maxBallotRounds = atLeast("max-ballot-rounds", maxBallotRounds, 1);
   }
 
-  /** More than the share of the ballots cast. */
-  boolean passes(int votes, int ballots, double share) {
-    return ballots > 0 && votes > share * ballots + 1e-9;
-  }
-
   private static double share(String name, double value) {
     if (value < 0 || value >= 1) {
       throw new IllegalArgumentException("tdkt.cluster." + name + " must be in [0, 1): " + value);

@@ -18,7 +18,9 @@ import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
- * The steps of the cluster round model, each a bean named as the model calls it. The round is always
+ * The steps of "cluster-review-round": the bean an element calls is named after the element's id
+ * ({@code tallyBallots} → {@code tallyBallotsDelegate}, a user task's listener {@code compileScores} →
+ * {@code compileScoresListener}); each step hands over to a service in one line or a few. The round is always
  * found from the process instance and a task's unit from the JPA record made when the task was created,
  * never from a variable: a task's variables can be written by whoever works it.
  */
@@ -29,8 +31,9 @@ class ClusterStepDelegates {
   private static final List<String> COMPILE_INPUTS = List.of(VAR_COMPILE_OUTCOME, VAR_RETURN_UNIT, VAR_AGREED_SCORES,
       VAR_NEXT_LEADER, VAR_COMMENT);
 
-  @Bean
-  JavaDelegate openClusterRoundDelegate(ClusterRoundService rounds) {
+  @Bean({"openRoundDelegate", "openClusterRoundDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate openRoundDelegate(ClusterRoundService rounds) {
     return execution -> {
       // the first step after the start event: the variables here are exactly what the start was given
       Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
@@ -50,77 +53,82 @@ class ClusterStepDelegates {
   }
 
   /** Self-assessment and correction sheets: the unit is fixed at creation; the input checked at completion. */
-  @Bean
-  TaskListener selfAssessmentListener(ClusterRoundService rounds, SystemAction system) {
+  @Bean({"submitSelfAssessmentListener", "correctSelfAssessmentListener", "selfAssessmentListener"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  TaskListener submitSelfAssessmentListener(ClusterRoundService rounds, RoundScores scores, SystemAction system) {
     return task -> {
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         String unit = CORRECT.equals(task.getTaskDefinitionKey())
             ? rounds.roundOf(task.getProcessInstanceId()).getCorrectionUnitCode()
             : (String) task.getExecution().getVariableLocal(VAR_MEMBER_UNIT);
         clear(task, SHEET_INPUTS);
-        task.setVariablesLocal(rounds.sheetOpened(task.getProcessInstanceId(), unit, task.getId()));
+        task.setVariablesLocal(scores.sheetOpened(task.getProcessInstanceId(), unit, task.getId()));
         return;
       }
-      rounds.submitSheet(task.getId(), task.getVariable(VAR_POINTS), task.getVariable(VAR_REPORT),
+      scores.submitSheet(task.getId(), task.getVariable(VAR_POINTS), task.getVariable(VAR_REPORT),
           system.actor(task.getAssignee()));
       clear(task, SHEET_INPUTS);
     };
   }
 
-  @Bean
-  JavaDelegate remindSelfAssessmentDelegate(ClusterRoundService rounds) {
-    return execution -> rounds.remind(execution.getProcessInstanceId());
+  @Bean({"remindUnitsDelegate", "remindSelfAssessmentDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate remindUnitsDelegate(RoundScores scores) {
+    return execution -> scores.remind(execution.getProcessInstanceId());
   }
 
   @Bean
-  JavaDelegate closeSelfAssessmentDelegate(ClusterRoundService rounds) {
-    return execution -> rounds.closeSelfAssessment(execution.getProcessInstanceId());
+  JavaDelegate closeSelfAssessmentDelegate(RoundScores scores) {
+    return execution -> scores.closeSelfAssessment(execution.getProcessInstanceId());
   }
 
   @Bean
-  TaskListener compileScoresListener(ClusterRoundService rounds, SystemAction system) {
+  TaskListener compileScoresListener(RoundScores scores, SystemAction system) {
     return task -> {
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         clear(task, COMPILE_INPUTS);
-        task.setVariablesLocal(rounds.compileOpened(task.getProcessInstanceId()));
+        task.setVariablesLocal(scores.compileOpened(task.getProcessInstanceId()));
         return;
       }
       Map<String, Object> input = new HashMap<>();
       COMPILE_INPUTS.forEach(name -> input.put(name, task.getVariable(name)));
-      rounds.compile(task.getProcessInstanceId(), input, system.actor(task.getAssignee()));
+      scores.compile(task.getProcessInstanceId(), input, system.actor(task.getAssignee()));
       clear(task, COMPILE_INPUTS);
     };
   }
 
   @Bean
-  JavaDelegate openBallotRoundDelegate(ClusterRoundService rounds) {
-    return execution -> rounds.openBallotRound(execution.getProcessInstanceId());
+  JavaDelegate openBallotRoundDelegate(ClusterBallotService ballots) {
+    return execution -> ballots.openBallotRound(execution.getProcessInstanceId());
   }
 
   /** Creation: the sheet records the unit. Completion: only after the ballot went through the ballot page. */
-  @Bean
-  TaskListener clusterBallotListener(ClusterRoundService rounds) {
+  @Bean({"castBallotListener", "clusterBallotListener"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  TaskListener castBallotListener(ClusterBallotService ballots) {
     return task -> {
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        rounds.ballotOpened(task.getProcessInstanceId(), (String) task.getExecution().getVariableLocal(VAR_BALLOT_UNIT),
+        ballots.ballotOpened(task.getProcessInstanceId(), (String) task.getExecution().getVariableLocal(VAR_BALLOT_UNIT),
             task.getId());
         return;
       }
-      if (!rounds.ballotCast(task.getId())) {
+      if (!ballots.ballotCast(task.getId())) {
         throw Refusal.invalid("ballot", "Phiếu bầu phải được nộp trên trang \"Phiếu bầu cụm thi đua\" "
             + "(/clusters/ballots), không hoàn thành trực tiếp trong Tasklist.");
       }
     };
   }
 
-  @Bean
-  JavaDelegate tallyClusterBallotDelegate(ClusterRoundService rounds) {
-    return execution -> rounds.tally(execution.getProcessInstanceId());
+  @Bean({"tallyBallotsDelegate", "tallyClusterBallotDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate tallyBallotsDelegate(ClusterBallotService ballots) {
+    return execution -> ballots.tally(execution.getProcessInstanceId());
   }
 
-  @Bean
-  JavaDelegate startRoundNominationsDelegate(ClusterRoundService rounds) {
-    return execution -> rounds.startNominations(execution.getProcessInstanceId());
+  @Bean({"startNominationsDelegate", "startRoundNominationsDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate startNominationsDelegate(RoundNominations nominations) {
+    return execution -> nominations.start(execution.getProcessInstanceId());
   }
 
   @Bean
@@ -128,9 +136,10 @@ class ClusterStepDelegates {
     return execution -> rounds.recordNextLeader(execution.getProcessInstanceId());
   }
 
-  @Bean
-  JavaDelegate writeRoundMinutesDelegate(ClusterRoundService rounds) {
-    return execution -> rounds.writeMinutes(execution.getProcessInstanceId());
+  @Bean({"writeMinutesDelegate", "writeRoundMinutesDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate writeMinutesDelegate(ClusterMinutesWriter minutes) {
+    return execution -> minutes.writeMinutes(execution.getProcessInstanceId());
   }
 
   /** What a task was completed with lands on the process instance: the next sheet must start empty. */

@@ -26,6 +26,8 @@ public final class CouncilProcess {
   public static final String VAR_ROUND = "councilRound";
   public static final String VAR_QUORUM_REACHED = "quorumReached";
   public static final String VAR_ANY_PASSED = "anyPassed";
+  /** Set by tallyVotes: no quorum yet, and the session may hold another ballot round (CouncilSettings.maxRounds). */
+  public static final String VAR_ANOTHER_ROUND = "anotherRound";
   public static final String VAR_MEMBER = "councilMember";
   public static final String VAR_DECISION_AWARD = "decisionAwardType";
   public static final String VAR_DECISION_CASES = "decisionCases";

@@ -4,9 +4,7 @@ import static vn.tdkt.commendation.council.CouncilProcess.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.YearCounters;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.organisation.OrganisationService;
@@ -39,9 +38,6 @@ import vn.tdkt.commendation.problem.Refusal;
 public class CouncilService {
 
   static final String SESSION_COUNTER = "council-session";
-  static final String DECISION_COUNTER = "decision";
-  static final String DECISION_SUFFIX = "/QĐ-UBND";
-  static final int DECISION_NUMBER_MAX = 50;
   static final int TALLY_CHUNK = 500;
 
   private final CouncilSessionRepository sessions;
@@ -49,6 +45,7 @@ public class CouncilService {
   private final BallotTallyRepository tallies;
   private final CouncilVoterRepository voters;
   private final DecisionRepository decisions;
+  private final DecisionNumbers decisionNumbers;
   private final CaseService cases;
   private final OrganisationService organisation;
   private final YearCounters counters;
@@ -58,14 +55,15 @@ public class CouncilService {
   private final Clock clock;
 
   CouncilService(CouncilSessionRepository sessions, SessionCaseRepository sessionCases, BallotTallyRepository tallies,
-      CouncilVoterRepository voters, DecisionRepository decisions, CaseService cases, OrganisationService organisation,
-      YearCounters counters, CouncilSettings settings, RuntimeService runtimeService, SystemAction system,
+      CouncilVoterRepository voters, DecisionRepository decisions, DecisionNumbers decisionNumbers, CaseService cases,
+      OrganisationService organisation, YearCounters counters, CouncilSettings settings, RuntimeService runtimeService, SystemAction system,
       Clock clock) {
     this.sessions = sessions;
     this.sessionCases = sessionCases;
     this.tallies = tallies;
     this.voters = voters;
     this.decisions = decisions;
+    this.decisionNumbers = decisionNumbers;
     this.cases = cases;
     this.organisation = organisation;
     this.counters = counters;
@@ -223,7 +221,7 @@ public class CouncilService {
     }
   }
 
-  /** Quorum failed twice: the cases go back to wait for the next session. */
+  /** No quorum after the last ballot round: the cases go back to wait for the next session. */
   public void release(Long sessionId) {
     CouncilSession session = get(sessionId);
     List<SessionCase> list = casesOf(sessionId);
@@ -231,7 +229,7 @@ public class CouncilService {
     for (SessionCase sc : list) {
       sc.result(SessionCase.Result.RETURNED, null);
       cases.releaseFromSession(sc.getCaseNumber(),
-          "Phiên " + session.getSessionNumber() + " không đủ số thành viên biểu quyết sau 2 vòng.");
+          "Phiên " + session.getSessionNumber() + " không đủ số thành viên biểu quyết sau " + session.getRound() + " vòng.");
     }
     session.end(CouncilSession.Status.ADJOURNED, clock.instant());
   }
@@ -309,17 +307,9 @@ public class CouncilService {
           "Không thể loại mọi hồ sơ khỏi quyết định: hãy chọn \"Không phê duyệt\" (reject).");
     }
     LocalDate date = input.decisionDate() == null ? LocalDate.now(clock) : input.decisionDate();
-    Long sequence = null;
-    String number = input.decisionNumber();
-    if (number == null) {
-      do {
-        sequence = counters.next(DECISION_COUNTER, date.getYear());
-        number = sequence + DECISION_SUFFIX;
-      } while (decisions.existsByDecisionNumber(number));
-    } else if (decisions.existsByDecisionNumber(number)) {
-      throw Refusal.conflict(VAR_DECISION_NUMBER, "Số quyết định " + number + " đã được dùng.");
-    }
-    Decision decision = decisions.save(new Decision(number, sequence, date, AwardType.valueOf(awardType), sessionId,
+    DecisionNumbers.Number given = decisionNumbers.numberFor(input.decisionNumber(), date);
+    String number = given.number();
+    Decision decision = decisions.save(new Decision(number, given.sequence(), date, AwardType.valueOf(awardType), sessionId,
         actor, clock.instant(), list.size() - input.excludedCases().size()));
     for (SessionCase sc : list) {
       if (input.excludedCases().contains(sc.getCaseNumber())) {
@@ -333,54 +323,6 @@ public class CouncilService {
       }
     }
     return decision;
-  }
-
-  /** What the Chairman fills in, checked; built from the task's variables by the sign listener. */
-  public record SignInput(String outcome, String comment, List<String> excludedCases, String decisionNumber,
-      LocalDate decisionDate) {
-
-    static SignInput parse(Object outcome, Object comment, Object excluded, Object number, Object date, Clock clock) {
-      if (!APPROVE.equals(outcome) && !REJECT.equals(outcome)) {
-        throw Refusal.invalid(VAR_CHAIRMAN_OUTCOME, "Chọn kết quả: approve (phê duyệt) hoặc reject (không phê duyệt).");
-      }
-      String commentText = optionalText(comment, VAR_COMMENT, 2000);
-      List<String> excludedCases = new ArrayList<>();
-      String excludedText = optionalText(excluded, VAR_EXCLUDED_CASES, 4000);
-      if (excludedText != null) {
-        Arrays.stream(excludedText.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().forEach(excludedCases::add);
-      }
-      if ((REJECT.equals(outcome) || !excludedCases.isEmpty()) && commentText == null) {
-        throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do khi không phê duyệt hoặc loại hồ sơ khỏi quyết định.");
-      }
-      String numberText = optionalText(number, VAR_DECISION_NUMBER, DECISION_NUMBER_MAX);
-      LocalDate decisionDate = null;
-      String dateText = optionalText(date, VAR_DECISION_DATE, 10);
-      if (dateText != null) {
-        try {
-          decisionDate = LocalDate.parse(dateText);
-        } catch (DateTimeParseException e) {
-          throw Refusal.invalid(VAR_DECISION_DATE, "Ngày quyết định phải có dạng yyyy-MM-dd: " + dateText);
-        }
-        if (decisionDate.isAfter(LocalDate.now(clock)) || decisionDate.getYear() < 2000) {
-          throw Refusal.invalid(VAR_DECISION_DATE, "Ngày quyết định không hợp lệ: " + dateText);
-        }
-      }
-      return new SignInput((String) outcome, commentText, List.copyOf(excludedCases), numberText, decisionDate);
-    }
-
-    private static String optionalText(Object value, String field, int max) {
-      if (value == null) {
-        return null;
-      }
-      if (!(value instanceof String s)) {
-        throw Refusal.invalid(field, "Giá trị của " + field + " phải là văn bản.");
-      }
-      String t = s.strip();
-      if (t.length() > max) {
-        throw Refusal.invalid(field, "Giá trị của " + field + " dài quá " + max + " ký tự.");
-      }
-      return t.isEmpty() ? null : t;
-    }
   }
 
   private List<SessionCase> passedCases(Long sessionId, String awardType) {
@@ -406,13 +348,11 @@ public class CouncilService {
 
   private static Set<AwardType> parseAwardTypes(Object value) {
     Set<AwardType> result = new LinkedHashSet<>();
-    if (value == null) {
+    String text = Inputs.text(value, VAR_AWARD_TYPES, "danh sách hình thức khen thưởng", 1000, false);
+    if (text == null) {
       return result;
     }
-    if (!(value instanceof String s)) {
-      throw Refusal.invalid(VAR_AWARD_TYPES, "awardTypes phải là danh sách mã hình thức, cách nhau bởi dấu phẩy.");
-    }
-    for (String part : s.split(",")) {
+    for (String part : text.split(",")) {
       if (part.isBlank()) {
         continue;
       }

@@ -10,8 +10,8 @@ import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.nomination.NominationSettings;
 
 /**
- * Council rules (brief §5 step 11, §6): the voting deadline, the quorum, and the share of all members'
- * approvals each award needs. Bean "councilSettings", read by the model's timer.
+ * Council rules (brief §5 step 11, §6): the voting deadline, the quorum, the ballot rounds a session may
+ * hold to reach it, and the share of all members' approvals each award needs. Bean "councilSettings", read by the model's timer.
  */
 @Component("councilSettings")
 @ConfigurationProperties(prefix = "tdkt.council")
@@ -24,6 +24,19 @@ public class CouncilSettings {
   private Map<AwardType, String> approvalThresholds = new EnumMap<>(Map.of(
       AwardType.CHIEN_SI_THI_DUA_TINH, ">=0.9"));
   private String defaultApprovalThreshold = ">0.5";
+  /** Ballot rounds of a session: without a quorum after the last one, its cases wait for the next session. */
+  private int maxRounds = 2;
+
+  public int getMaxRounds() {
+    return maxRounds;
+  }
+
+  public void setMaxRounds(int maxRounds) {
+    if (maxRounds < 1) {
+      throw new IllegalArgumentException("tdkt.council.max-rounds must be at least 1: " + maxRounds);
+    }
+    this.maxRounds = maxRounds;
+  }
 
   public String getVotingDeadline() {
     return votingDeadline;

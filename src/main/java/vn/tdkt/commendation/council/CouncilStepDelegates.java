@@ -15,14 +15,17 @@ import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
- * The steps of the Council model, each a bean named as the model calls it. The session is always found
+ * The steps of "council-session": the bean an element calls is named after the element's id
+ * ({@code tallyVotes} → {@code tallyVotesDelegate}, a user task's listener {@code signDecision} →
+ * {@code signDecisionListener}); the gateways read the variables these steps set. The session is always found
  * from the process instance, never from a variable: a task's variables can be written by whoever works it.
  */
 @Configuration(proxyBeanMethods = false)
 class CouncilStepDelegates {
 
-  @Bean
-  JavaDelegate openCouncilSessionDelegate(CouncilService council) {
+  @Bean({"openSessionDelegate", "openCouncilSessionDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate openSessionDelegate(CouncilService council) {
     return execution -> {
       Inputs.onlyKnown(execution.getVariableNames(), START_INPUTS);
       CouncilSession session = council.open((String) execution.getVariable(VAR_INITIATOR),
@@ -33,20 +36,24 @@ class CouncilStepDelegates {
     };
   }
 
-  @Bean
-  JavaDelegate tallyCouncilVotesDelegate(CouncilService council) {
+  @Bean({"tallyVotesDelegate", "tallyCouncilVotesDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate tallyVotesDelegate(CouncilService council, CouncilSettings settings) {
     return execution -> {
       Long sessionId = council.sessionIdOf(execution.getProcessInstanceId());
       CouncilService.TallyResult result = council.tally(sessionId);
       // the gateway reads these right away; the round comes from the record, not from what a task may have written
-      execution.setVariable(VAR_ROUND, council.get(sessionId).getRound());
+      int round = council.get(sessionId).getRound();
+      execution.setVariable(VAR_ROUND, round);
       execution.setVariable(VAR_QUORUM_REACHED, result.quorumReached());
+      execution.setVariable(VAR_ANOTHER_ROUND, !result.quorumReached() && round < settings.getMaxRounds());
       execution.setVariable(VAR_ANY_PASSED, result.anyPassed());
     };
   }
 
-  @Bean
-  JavaDelegate startCouncilRoundDelegate(CouncilService council) {
+  @Bean({"startNewRoundDelegate", "startCouncilRoundDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate startNewRoundDelegate(CouncilService council) {
     return execution -> {
       Long sessionId = council.sessionIdOf(execution.getProcessInstanceId());
       council.newRound(sessionId);
@@ -54,19 +61,22 @@ class CouncilStepDelegates {
     };
   }
 
-  @Bean
-  JavaDelegate releaseCouncilCasesDelegate(CouncilService council) {
+  @Bean({"releaseCasesDelegate", "releaseCouncilCasesDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate releaseCasesDelegate(CouncilService council) {
     return execution -> council.release(council.sessionIdOf(execution.getProcessInstanceId()));
   }
 
-  @Bean
-  JavaDelegate closeCouncilSessionDelegate(CouncilService council) {
+  @Bean({"closeSessionDelegate", "closeCouncilSessionDelegate"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  JavaDelegate closeSessionDelegate(CouncilService council) {
     return execution -> council.close(council.sessionIdOf(execution.getProcessInstanceId()));
   }
 
   /** A ballot counts only through the ballot page or API, which keeps the vote out of the engine. */
-  @Bean
-  TaskListener councilBallotGuard(CouncilService council) {
+  @Bean({"castCouncilBallotListener", "councilBallotGuard"})
+  // the last name: what version 1.0.0 of the model calls it, for its instances still running
+  TaskListener castCouncilBallotListener(CouncilService council) {
     return task -> {
       Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
       int round = council.get(sessionId).getRound();
@@ -87,7 +97,7 @@ class CouncilStepDelegates {
         task.setVariableLocal(VAR_DECISION_CASES, council.prepareSigning(sessionId, awardType, task.getId()));
         return;
       }
-      CouncilService.SignInput input = CouncilService.SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
+      SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
           task.getVariable(VAR_COMMENT), task.getVariable(VAR_EXCLUDED_CASES), task.getVariable(VAR_DECISION_NUMBER),
           task.getVariable(VAR_DECISION_DATE), clock);
       council.sign(sessionId, task.getId(), input, system.actor(task.getAssignee()));

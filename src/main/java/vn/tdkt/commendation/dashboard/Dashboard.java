@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseEvent;
-import vn.tdkt.commendation.casefile.CaseRepository;
+import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStage;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
@@ -38,16 +38,16 @@ class Dashboard {
       Map<String, Long> byCluster, List<StageTime> stageTimes, List<CommendationCase> overdue) {
   }
 
-  private final CaseRepository cases;
+  private final CaseService cases;
   private final OrganisationService organisation;
 
-  Dashboard(CaseRepository cases, OrganisationService organisation) {
+  Dashboard(CaseService cases, OrganisationService organisation) {
     this.cases = cases;
     this.organisation = organisation;
   }
 
   Figures figures(int year, Instant now) {
-    List<CommendationCase> all = cases.findByEmulationYear(year);
+    List<CommendationCase> all = cases.ofYear(year);
     Map<String, Long> byStatus = new LinkedHashMap<>();
     for (CaseStatus s : CaseStatus.values()) {
       byStatus.put(s.name(), count(all, c -> c.getStatus() == s));

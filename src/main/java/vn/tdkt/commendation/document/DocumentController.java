@@ -44,10 +44,11 @@ class DocumentController {
   String upload(@PathVariable String caseNumber, @RequestParam(name = "file", required = false) MultipartFile file,
       RedirectAttributes redirect) throws IOException {
     CurrentUser user = CurrentUser.get();
+    CaseScope scope = CaseScope.of(user.groups());
     // a case the person may not read is "not found" (the handler below), before anything about the file
-    reader.readable(caseNumber, user.caseScope());
+    reader.readable(caseNumber, scope);
     try {
-      CaseDocument saved = documents.upload(caseNumber, user.caseScope(), user.id(),
+      CaseDocument saved = documents.upload(caseNumber, scope, user.id(),
           file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
       redirect.addFlashAttribute("notice", "document.uploaded");
       redirect.addFlashAttribute("noticeArg", saved.getFileName());
@@ -98,7 +99,7 @@ class DocumentController {
   }
 
   private static CaseScope scope() {
-    return CurrentUser.get().caseScope();
+    return CaseScope.of(CurrentUser.get().groups());
   }
 
   private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

@@ -19,12 +19,12 @@ import org.springframework.web.util.HtmlUtils;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
-import vn.tdkt.commendation.casefile.CaseRepository;
+import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.NomineeKind;
 import vn.tdkt.commendation.council.Decision;
-import vn.tdkt.commendation.council.DecisionRepository;
+import vn.tdkt.commendation.council.Decisions;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -41,11 +41,11 @@ public class GeneratedDocuments {
   static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final String FONT = "Liberation Sans";
 
-  private final DecisionRepository decisions;
-  private final CaseRepository cases;
+  private final Decisions decisions;
+  private final CaseService cases;
   private final OrganisationService organisation;
 
-  GeneratedDocuments(DecisionRepository decisions, CaseRepository cases, OrganisationService organisation) {
+  GeneratedDocuments(Decisions decisions, CaseService cases, OrganisationService organisation) {
     this.decisions = decisions;
     this.cases = cases;
     this.organisation = organisation;
@@ -53,7 +53,7 @@ public class GeneratedDocuments {
 
   public byte[] decisionPdf(String decisionNumber) {
     Decision d = decision(decisionNumber);
-    List<CommendationCase> recipients = cases.findByDecisionNumberOrderByCaseNumber(decisionNumber);
+    List<CommendationCase> recipients = cases.decidedBy(decisionNumber);
     Map<String, String> units = organisation.unitNames();
     StringBuilder rows = new StringBuilder();
     int i = 1;
@@ -93,7 +93,7 @@ public class GeneratedDocuments {
     if (c.getStatus() != CaseStatus.AWARDED || c.getDecisionNumber() == null) {
       throw Refusal.conflict("caseNumber", "Hồ sơ " + c.getCaseNumber() + " chưa có quyết định khen thưởng.");
     }
-    String unit = organisation.unitNames().getOrDefault(c.getUnitCode(), c.getUnitCode());
+    String unit = organisation.unitName(c.getUnitCode());
     String nominee = c.getNomineeKind() == NomineeKind.INDIVIDUAL
         ? esc(c.getNomineeName()) + (c.getNomineePosition() == null ? "" : "<br/>" + esc(c.getNomineePosition()))
         : esc(c.getNomineeName());
@@ -117,7 +117,7 @@ public class GeneratedDocuments {
 
   /** One row per recipient of every decision dated in the year, in decision order. */
   public byte[] decisionsWorkbook(int year) {
-    List<Decision> ofYear = decisions.findAllByOrderByDecisionDateDescIdDesc().stream()
+    List<Decision> ofYear = decisions.newestFirst().stream()
         .filter(d -> d.getDecisionDate().getYear() == year)
         .sorted(java.util.Comparator.comparing(Decision::getDecisionDate)
             .thenComparing(d -> d.getSequenceInYear() == null ? Long.MAX_VALUE : d.getSequenceInYear())
@@ -139,7 +139,7 @@ public class GeneratedDocuments {
       }
       int r = 1;
       for (Decision d : ofYear) {
-        for (CommendationCase c : cases.findByDecisionNumberOrderByCaseNumber(d.getDecisionNumber())) {
+        for (CommendationCase c : cases.decidedBy(d.getDecisionNumber())) {
           Row row = sheet.createRow(r++);
           row.createCell(0).setCellValue(d.getDecisionNumber());
           row.createCell(1).setCellValue(vn(d.getDecisionDate()));
@@ -163,7 +163,7 @@ public class GeneratedDocuments {
   }
 
   private Decision decision(String number) {
-    return decisions.findByDecisionNumber(number)
+    return decisions.find(number)
         .orElseThrow(() -> Refusal.notFound("Không tìm thấy quyết định số " + number + "."));
   }
 

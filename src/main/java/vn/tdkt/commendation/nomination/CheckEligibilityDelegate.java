@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStage;
@@ -18,7 +17,6 @@ import vn.tdkt.commendation.engine.SystemAction;
  * Evaluates the DMN table "award-eligibility" over the case record (the source of truth, also after a
  * revision) and hands the gateway a boolean and the reason to show the nominator.
  */
-@Component("checkEligibilityDelegate")
 class CheckEligibilityDelegate implements JavaDelegate {
 
   static final String DECISION_KEY = "award-eligibility";

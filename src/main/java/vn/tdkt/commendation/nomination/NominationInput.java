@@ -3,13 +3,13 @@ package vn.tdkt.commendation.nomination;
 import static vn.tdkt.commendation.nomination.NominationProcess.*;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.NominationData;
 import vn.tdkt.commendation.casefile.NomineeKind;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
@@ -19,7 +19,6 @@ import vn.tdkt.commendation.problem.Refusal;
  */
 final class NominationInput {
 
-  static final int FIRST_YEAR = 2000;
   static final int MAX_COUNT = 60;
 
   private final Map<String, Object> values;
@@ -48,12 +47,7 @@ final class NominationInput {
       throw Refusal.invalid(VAR_AWARD, award.label() + " không tặng cho "
           + (kind == NomineeKind.INDIVIDUAL ? "cá nhân." : "tập thể."));
     }
-    int thisYear = LocalDate.now(clock).getYear();
-    int year = integer(VAR_YEAR, "năm thi đua", null);
-    if (year < FIRST_YEAR || year > thisYear) {
-      throw Refusal.invalid(VAR_YEAR, "Năm thi đua phải từ " + FIRST_YEAR + " đến " + thisYear + ".");
-    }
-    return details(award, kind, year);
+    return details(award, kind, Inputs.year(values.get(VAR_YEAR), VAR_YEAR, clock));
   }
 
   /** A revision keeps award, kind and year; the rest is checked again. */
@@ -76,78 +70,19 @@ final class NominationInput {
 
   /** The optional unit code: blank means "the initiator's only unit". */
   String unitCode() {
-    Object v = values.get(VAR_UNIT);
-    if (v == null || v.toString().isBlank()) {
-      return null;
-    }
-    if (!(v instanceof String s) || s.length() > 32) {
-      throw Refusal.invalid(VAR_UNIT, "Mã đơn vị không hợp lệ.");
-    }
-    return s.trim();
+    return Inputs.text(values.get(VAR_UNIT), VAR_UNIT, "mã đơn vị", 32, false);
   }
 
   private String text(String field, String label, int max, boolean required) {
-    Object v = values.get(field);
-    if (v == null || (v instanceof String s && s.isBlank())) {
-      if (required) {
-        throw Refusal.invalid(field, "Thiếu " + label + ".");
-      }
-      return null;
-    }
-    if (!(v instanceof String s)) {
-      throw Refusal.invalid(field, "Giá trị của " + label + " phải là văn bản.");
-    }
-    String t = s.strip();
-    if (t.length() > max) {
-      throw Refusal.invalid(field, "Nội dung " + label + " dài quá " + max + " ký tự (hiện có " + t.length() + ").");
-    }
-    return t;
+    return Inputs.text(values.get(field), field, label, max, required);
   }
 
   private int count(String field, String label) {
-    int n = integer(field, label, 0);
-    if (n < 0 || n > MAX_COUNT) {
-      throw Refusal.invalid(field, "Giá trị " + label + " phải từ 0 đến " + MAX_COUNT + ".");
-    }
-    return n;
-  }
-
-  private int integer(String field, String label, Integer defaultValue) {
-    Object v = values.get(field);
-    if (v == null || (v instanceof String s && s.isBlank())) {
-      if (defaultValue == null) {
-        throw Refusal.invalid(field, "Thiếu " + label + ".");
-      }
-      return defaultValue;
-    }
-    try {
-      if (v instanceof Number n) {
-        double d = n.doubleValue();
-        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-          throw new NumberFormatException();
-        }
-        return (int) d;
-      }
-      if (v instanceof String s) {
-        return Integer.parseInt(s.strip());
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw Refusal.invalid(field, "Giá trị " + label + " phải là số nguyên: " + v);
+    Integer n = Inputs.wholeNumber(values.get(field), field, label, 0, MAX_COUNT);
+    return n == null ? 0 : n;
   }
 
   private boolean bool(String field, String label) {
-    Object v = values.get(field);
-    if (v == null || (v instanceof String s && s.isBlank())) {
-      return false;
-    }
-    if (v instanceof Boolean b) {
-      return b;
-    }
-    if ("true".equals(v) || "false".equals(v)) {
-      return Boolean.parseBoolean((String) v);
-    }
-    throw Refusal.invalid(field, "Giá trị " + label + " phải là true hoặc false.");
+    return Inputs.yesNo(values.get(field), field, label);
   }
 }

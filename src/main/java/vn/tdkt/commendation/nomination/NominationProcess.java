@@ -123,9 +123,6 @@ public final class NominationProcess {
 
   /** What completing each user task must set, and at which stage of the case it sits. */
   record TaskRule(CaseStage stage, String outcomeVariable, Set<String> outcomes, Set<String> needComment) {
-    boolean allows(String outcome) {
-      return outcomes.contains(outcome);
-    }
   }
 
   static final Map<String, TaskRule> TASKS = Map.of(

@@ -2,6 +2,7 @@ package vn.tdkt.commendation.nomination;
 
 import static vn.tdkt.commendation.nomination.NominationProcess.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -9,34 +10,65 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.tdkt.commendation.announcement.ComplaintService;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStage;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.notification.Notifier;
 import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
+import vn.tdkt.commendation.security.CaseAuthorizations;
 
-/** The small steps of the nomination model, each a bean named as the model calls it. */
+/**
+ * The steps of "commendation-nomination": the bean an element calls is named after the element's id
+ * ({@code registerCase} → {@code registerCaseDelegate}, the user task {@code appraiseDossier} →
+ * {@code appraiseDossierListener}, the flow {@code toAppraise} → {@code toAppraiseListener}). Small steps are
+ * written here; larger ones are classes of this package that are created here.
+ */
 @Configuration(proxyBeanMethods = false)
 class NominationStepDelegates {
+
+  @Bean
+  JavaDelegate registerCaseDelegate(CaseService cases, OrganisationService organisation,
+      CaseAuthorizations authorizations, Clock clock, ClusterRoundLinks roundLinks) {
+    return new RegisterCaseDelegate(cases, organisation, authorizations, clock, roundLinks);
+  }
+
+  @Bean
+  JavaDelegate checkEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system) {
+    return new CheckEligibilityDelegate(cases, decisions, system);
+  }
+
+  /** Every user task of the nomination follows its rule in {@link NominationProcess#TASKS}. */
+  @Bean({"reviseNominationListener", "endorseNominationListener", "reviewInClusterListener", "appraiseDossierListener",
+      "supplementDossierListener", "handleComplaintListener", "nominationTaskListener"})
+  // the last name: what earlier versions of the model (up to 1.1.0) call it, for their instances still running
+  TaskListener reviseNominationListener(CaseService cases, ComplaintService complaints, NominationSettings settings,
+      SystemAction system) {
+    return new NominationTaskListener(cases, complaints, settings, system);
+  }
 
   /**
    * The appraisal starts (first time or after a supplement): its deadline in working days is fixed now
    * and kept in the process (task due date, reminder and escalation timers read it) and on the case.
    */
-  @Bean
-  ExecutionListener appraisalDeadlineListener(NominationDeadlines deadlines, CaseService cases) {
+  @Bean({"toAppraiseListener", "appraisalDeadlineListener"})
+  // the last name: what earlier versions of the model (up to 1.1.0) call it, for their instances still running
+  ExecutionListener toAppraiseListener(NominationDeadlines deadlines, CaseService cases) {
     return execution -> {
       NominationDeadlines.Deadline d = deadlines.appraisal(ClockUtil.getCurrentTime().toInstant());
       execution.setVariable(VAR_APPRAISAL_DUE, d.dueDate());
@@ -46,8 +78,9 @@ class NominationStepDelegates {
   }
 
   /** The Board asks for a supplement: the unit's deadline is fixed now, the same way. */
-  @Bean
-  ExecutionListener supplementDeadlineListener(NominationDeadlines deadlines, CaseService cases) {
+  @Bean({"appraisalSupplementListener", "supplementDeadlineListener"})
+  // the last name: what earlier versions of the model (up to 1.1.0) call it, for their instances still running
+  ExecutionListener appraisalSupplementListener(NominationDeadlines deadlines, CaseService cases) {
     return execution -> {
       NominationDeadlines.Deadline d = deadlines.supplement(ClockUtil.getCurrentTime().toInstant());
       execution.setVariable(VAR_SUPPLEMENT_DUE, d.dueDate());
@@ -69,8 +102,9 @@ class NominationStepDelegates {
   }
 
   /** A few working days before the supplement deadline: the unit is told. */
-  @Bean
-  ExecutionListener remindSupplementListener(CaseService cases, Notifier notifier, NominationSettings settings) {
+  @Bean({"supplementRemindedListener", "remindSupplementListener"})
+  // the last name: what earlier versions of the model (up to 1.1.0) call it, for their instances still running
+  ExecutionListener supplementRemindedListener(CaseService cases, Notifier notifier, NominationSettings settings) {
     return execution -> {
       String caseNumber = execution.getProcessBusinessKey();
       CommendationCase c = cases.get(caseNumber);
@@ -116,8 +150,9 @@ class NominationStepDelegates {
    * round (minutes and secret-ballot tally), so it goes straight to the Board. The answer comes from the
    * round's JPA link to this case only; whatever the endorsement wrote into the variable is overwritten.
    */
-  @Bean
-  JavaDelegate clusterRoundCheckDelegate(CaseService cases, ClusterRoundLinks links) {
+  @Bean({"checkClusterRoundDelegate", "clusterRoundCheckDelegate"})
+  // the last name: what earlier versions of the model (up to 1.1.0) call it, for their instances still running
+  JavaDelegate checkClusterRoundDelegate(CaseService cases, ClusterRoundLinks links) {
     return execution -> {
       String caseNumber = execution.getProcessBusinessKey();
       var result = links.resultFor(caseNumber);
@@ -155,8 +190,9 @@ class NominationStepDelegates {
   }
 
   /** The notice period is over: no more complaints, even while earlier ones are still being handled. */
-  @Bean
-  ExecutionListener noticeEndedListener(CaseService cases) {
+  @Bean({"noticePeriodListener", "noticeEndedListener"})
+  // the last name: what earlier versions of the model (up to 1.1.0) call it, for their instances still running
+  ExecutionListener noticePeriodListener(CaseService cases) {
     return execution -> cases.endNotice(execution.getProcessBusinessKey());
   }
 
@@ -175,8 +211,9 @@ class NominationStepDelegates {
    * Every end event of the nomination closes the case record with the matching final status; the
    * nominating unit is told of a decision or of a rejection with its reason.
    */
-  @Bean
-  ExecutionListener closeCaseListener(CaseService cases, Notifier notifier) {
+  @Bean({"caseAwardedListener", "caseRejectedListener", "caseWithdrawnListener", "closeCaseListener"})
+  // the last name: what earlier versions of the model (up to 1.1.0) call it, for their instances still running
+  ExecutionListener caseAwardedListener(CaseService cases, Notifier notifier) {
     return execution -> {
       String caseNumber = execution.getProcessBusinessKey();
       CaseStatus status = finalStatus(execution);

@@ -7,13 +7,13 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.stereotype.Component;
 
 import vn.tdkt.commendation.announcement.ComplaintService;
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStage;
 import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -22,7 +22,6 @@ import vn.tdkt.commendation.problem.Refusal;
  * the previous round's decision is cleared (so a loop never shows a stale choice); when it is
  * completed, the decision is checked and written to the case history, or refused with 400.
  */
-@Component("nominationTaskListener")
 class NominationTaskListener implements TaskListener {
 
   static final int COMMENT_MAX = 2000;
@@ -69,11 +68,8 @@ class NominationTaskListener implements TaskListener {
   private void completed(DelegateTask task, TaskRule rule, String caseNumber) {
     keepRouting(task, caseNumber);
     Object rawOutcome = task.getVariable(rule.outcomeVariable());
-    String outcome = rawOutcome instanceof String s ? s.strip() : null;
-    if (outcome == null || !rule.allows(outcome)) {
-      throw Refusal.invalid(rule.outcomeVariable(), "Kết quả xử lý không hợp lệ: " + rawOutcome
-          + ". Chọn một trong: " + String.join(", ", rule.outcomes().stream().sorted().toList()) + ".");
-    }
+    String outcome = Inputs.choice(rawOutcome, rule.outcomeVariable(), rule.outcomes(), "Kết quả xử lý không hợp lệ: "
+        + rawOutcome + ". Chọn một trong: " + String.join(", ", rule.outcomes().stream().sorted().toList()) + ".");
     String comment = comment(task);
     if (rule.needComment().contains(outcome) && comment == null) {
       throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do khi chọn \"" + outcome + "\".");
@@ -130,8 +126,8 @@ class NominationTaskListener implements TaskListener {
 
   /** A flag goes forward only with more than the configured share of the cluster's ballots. */
   private String withClusterTally(DelegateTask task, String comment) {
-    int votesFor = nonNegative(task.getVariable(VAR_CLUSTER_VOTES_FOR), VAR_CLUSTER_VOTES_FOR);
-    int total = nonNegative(task.getVariable(VAR_CLUSTER_VOTES_TOTAL), VAR_CLUSTER_VOTES_TOTAL);
+    int votesFor = votes(task, VAR_CLUSTER_VOTES_FOR);
+    int total = votes(task, VAR_CLUSTER_VOTES_TOTAL);
     if (total == 0 || votesFor > total) {
       throw Refusal.invalid(VAR_CLUSTER_VOTES_TOTAL,
           "Kết quả bỏ phiếu của cụm không hợp lệ: số phiếu tán thành phải từ 0 đến tổng số phiếu (lớn hơn 0).");
@@ -145,30 +141,13 @@ class NominationTaskListener implements TaskListener {
     return comment == null ? tally : comment + " — " + tally;
   }
 
-  private static int nonNegative(Object value, String field) {
-    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) && n.longValue() >= 0
-        && n.longValue() <= Integer.MAX_VALUE) {
-      return n.intValue();
-    }
-    if (value instanceof String s && s.strip().matches("\\d{1,9}")) {
-      return Integer.parseInt(s.strip());
-    }
-    throw Refusal.invalid(field, "Cần nhập số phiếu (số nguyên không âm) cho Cờ thi đua.");
+  private static int votes(DelegateTask task, String field) {
+    return Inputs.wholeNumber(task.getVariable(field), field, 0, Integer.MAX_VALUE,
+        "Cần nhập số phiếu (số nguyên không âm) cho Cờ thi đua.");
   }
 
   private static String comment(DelegateTask task) {
-    Object value = task.getVariable(VAR_COMMENT);
-    if (value == null) {
-      return null;
-    }
-    if (!(value instanceof String s)) {
-      throw Refusal.invalid(VAR_COMMENT, "Ý kiến phải là văn bản.");
-    }
-    String c = s.strip();
-    if (c.length() > COMMENT_MAX) {
-      throw Refusal.invalid(VAR_COMMENT, "Ý kiến dài quá " + COMMENT_MAX + " ký tự.");
-    }
-    return c.isEmpty() ? null : c;
+    return Inputs.text(task.getVariable(VAR_COMMENT), VAR_COMMENT, "ý kiến", COMMENT_MAX, false);
   }
 
   private static long complaintId(DelegateTask task) {

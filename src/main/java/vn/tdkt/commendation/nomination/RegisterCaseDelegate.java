@@ -8,7 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.stereotype.Component;
 
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CommendationCase;
@@ -24,7 +23,6 @@ import vn.tdkt.commendation.security.CaseAuthorizations;
  * First step of every nomination: checks the input, registers the case record with its number and
  * makes that number the business key. Runs in the start transaction, so a refusal leaves nothing behind.
  */
-@Component("registerCaseDelegate")
 class RegisterCaseDelegate implements JavaDelegate {
 
   private final CaseService cases;

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -23,20 +24,21 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
-import vn.tdkt.commendation.nomination.NominationProcess;
-
 /**
  * Every user task of every model tells its candidate groups (or its assignee) by e-mail that work has
  * arrived. Added to all user tasks when models are parsed, so no model can forget it; a task that
- * returns a dossier to the unit sends the "returned" text with the reason instead.
+ * returns a dossier to the unit sends the "returned" text with the reason instead. What a mail says about
+ * the case comes from the process's {@link TaskMailDetails}.
  */
 @Component
 class TaskMailPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<Notifier> notifier;
+  private final ObjectProvider<TaskMailDetails> details;
 
-  TaskMailPlugin(ObjectProvider<Notifier> notifier) {
+  TaskMailPlugin(ObjectProvider<Notifier> notifier, ObjectProvider<TaskMailDetails> details) {
     this.notifier = notifier;
+    this.details = details;
   }
 
   @Override
@@ -62,21 +64,13 @@ class TaskMailPlugin extends AbstractProcessEnginePlugin {
       }
     }
     List<String> users = task.getAssignee() == null ? List.of() : List.of(task.getAssignee());
+    ProcessDefinitionEntity process = ((ExecutionEntity) task.getExecution()).getProcessDefinition();
     Map<String, Object> model = new HashMap<>();
     model.put("taskName", task.getName());
-    model.put("processName", ((ExecutionEntity) task.getExecution()).getProcessDefinition().getName());
+    model.put("processName", process.getName());
     model.put("dueDate", Notifier.format(task.getDueDate()));
-    model.put("nomineeName", task.getVariable(NominationProcess.VAR_NOMINEE_NAME));
-    model.put("awardLabel", task.getVariable(NominationProcess.VAR_AWARD_LABEL));
-    Notifier.Kind kind = Notifier.Kind.NEW_TASK;
-    if (NominationProcess.REVISE.equals(task.getTaskDefinitionKey())) {
-      kind = Notifier.Kind.RETURNED;
-      Object reason = task.getVariable(NominationProcess.VAR_PREVIOUS_COMMENT);
-      if (reason == null || reason.toString().isBlank()) {
-        reason = task.getVariable(NominationProcess.VAR_ELIGIBILITY_REASON);
-      }
-      model.put("reason", reason == null ? "" : reason.toString());
-    }
+    Notifier.Kind kind = details.orderedStream().filter(d -> d.processKey().equals(process.getKey())).findFirst()
+        .map(d -> d.describe(task, model)).orElse(Notifier.Kind.NEW_TASK);
     notifier.getObject().notify(kind, task.getExecution().getProcessBusinessKey(), groups, users, model);
   }
 }

@@ -81,6 +81,16 @@ public class OrganisationService {
     return code == null ? Optional.empty() : clusters.findById(code);
   }
 
+  /** The cluster's name, or its code when no such cluster exists ("" for none): what people see. */
+  public String clusterName(String code) {
+    return code == null ? "" : cluster(code).map(Cluster::getName).orElse(code);
+  }
+
+  /** The unit's name, or its code when no such unit exists ("" for none): what people see. */
+  public String unitName(String code) {
+    return code == null ? "" : unit(code).map(Unit::getName).orElse(code);
+  }
+
   public List<Unit> allUnits() {
     return units.findAllByOrderByClusterCodeAscCodeAsc();
   }

@@ -7,8 +7,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import vn.tdkt.commendation.casefile.CaseScope;
-
 /** The signed-in person of the current request, as our controllers need it. */
 public record CurrentUser(String id, List<String> groups) {
 
@@ -28,9 +26,5 @@ public record CurrentUser(String id, List<String> groups) {
         .map(a -> a.substring(CamundaUserAuthenticationProvider.GROUP_PREFIX.length()))
         .toList();
     return new CurrentUser(authentication.getName(), groups);
-  }
-
-  public CaseScope caseScope() {
-    return CaseScope.of(groups);
   }
 }

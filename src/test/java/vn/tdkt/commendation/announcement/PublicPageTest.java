@@ -186,9 +186,9 @@ class PublicPageTest extends WorkflowTest {
     jdbc.update("update case_record set nominee_position = ?", "Chức vụ rất dài ".repeat(12).strip());
     jdbc.update("update case_record set nominee_name = '<script>alert(1)</script> Mã Độc' where case_number = 'PUB-00000003'");
     ProcessInstance pi = nominate("nominator.thads", fighterNomination("Phan Văn Đang Công Khai"));
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
-    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
-    complete("officer.ban", pi, NominationProcess.APPRAISE, "appraisalOutcome", "approve");
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
+    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve");
+    complete("officer.ban", pi, NominationProcess.APPRAISE, NominationProcess.VAR_APPRAISAL_OUTCOME, "approve");
     String caseNumber = caseOf(pi).getCaseNumber();
 
     applicationCsrfRepository();
@@ -231,9 +231,9 @@ class PublicPageTest extends WorkflowTest {
   @Test
   void aSignedInPersonKeepsTheTokenInTheirSession() throws Exception {
     ProcessInstance pi = nominate("nominator.thads", fighterNomination("Phan Văn Đăng Nhập"));
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
-    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
-    complete("officer.ban", pi, NominationProcess.APPRAISE, "appraisalOutcome", "approve");
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
+    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve");
+    complete("officer.ban", pi, NominationProcess.APPRAISE, NominationProcess.VAR_APPRAISAL_OUTCOME, "approve");
     applicationCsrfRepository();
     MvcResult result = MockMvcBuilders.webAppContextSetup(context)
         .apply(springSecurity()).build().perform(get("/announcements").with(user("officer.ban")

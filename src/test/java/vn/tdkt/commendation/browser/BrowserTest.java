@@ -133,8 +133,8 @@ class BrowserTest extends WorkflowTest {
         .taskDefinitionKey(NominationProcess.REVIEW_IN_CLUSTER).count() == 1);
 
     // 3. cluster, Board and Council as the engine tests do
-    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
-    complete("officer.ban", pi, NominationProcess.APPRAISE, "appraisalOutcome", "approve");
+    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve");
+    complete("officer.ban", pi, NominationProcess.APPRAISE, NominationProcess.VAR_APPRAISAL_OUTCOME, "approve");
     String decision = councilDecides(List.of(pi));
     assertEquals(CaseStatus.AWARDED, caseOf(pi).getStatus());
 

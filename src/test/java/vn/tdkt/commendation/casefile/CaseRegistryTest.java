@@ -98,8 +98,8 @@ class CaseRegistryTest extends WorkflowTest {
 
   private ProcessInstance nominatedToAppraisal(String name) {
     ProcessInstance pi = nominate("nominator.thads", meritNomination(name));
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
-    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
+    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve");
     return pi;
   }
 }

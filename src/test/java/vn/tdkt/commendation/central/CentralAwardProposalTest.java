@@ -28,7 +28,7 @@ import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.notification.OutboxMailRepository;
 import vn.tdkt.commendation.problem.Refusal;
 
-/** Every path of "central-award-proposal": not eligible, the Chairman's return, result entered or received, late. */
+/** Every path of KEY: not eligible, the Chairman's return, result entered or received, late. */
 class CentralAwardProposalTest extends WorkflowTest {
 
   @Autowired CaseService cases;
@@ -81,7 +81,7 @@ class CentralAwardProposalTest extends WorkflowTest {
     assertEquals(CentralProposal.Status.AWARDED, p.getStatus());
     assertEquals("1234/QĐ-TTg", p.getResultDecisionNumber());
     assertEquals("officer.ban", p.getResultBy());
-    assertTrue(outcomes(caseNumber).containsAll(List.of("centralProposed", "centralAwarded")));
+    assertTrue(outcomes(caseNumber).containsAll(List.of("centralProposed", END_AWARDED)));
     assertEquals(2, outbox.findByKindOrderById("CENTRAL_RESULT").size(), "the unit's nominator and head are told");
   }
 
@@ -112,7 +112,7 @@ class CentralAwardProposalTest extends WorkflowTest {
     CentralProposal p = proposalOf(pi);
     assertEquals(CentralProposal.Status.REJECTED, p.getStatus());
     assertEquals("Đã đủ chỉ tiêu năm", p.getResultNote());
-    assertTrue(outcomes(caseNumber).contains("centralRejected"));
+    assertTrue(outcomes(caseNumber).contains(END_REJECTED));
   }
 
   @Test

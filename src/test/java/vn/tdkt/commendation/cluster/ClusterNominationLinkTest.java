@@ -32,9 +32,9 @@ class ClusterNominationLinkTest extends ClusterRoundTestBase {
     assertEquals("nominator.thads", caseOf(pi).getNominatorId());
 
     // nor can the unit head, by completing the endorsement with the gateway's variable
-    assertEquals(400, refused(() -> complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome",
+    assertEquals(400, refused(() -> complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME,
         "approve", NominationProcess.VAR_FROM_CLUSTER_ROUND, true)).status());
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
 
     assertThat(pi).isWaitingAt(NominationProcess.REVIEW_IN_CLUSTER).hasPassed(NominationProcess.CHECK_CLUSTER_ROUND);
     assertEquals(false, runtime.getVariable(pi.getId(), NominationProcess.VAR_FROM_CLUSTER_ROUND));

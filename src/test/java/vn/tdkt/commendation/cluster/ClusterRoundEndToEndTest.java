@@ -87,10 +87,10 @@ class ClusterRoundEndToEndTest extends ClusterRoundTestBase {
       CommendationCase c = caseRepository.findByCaseNumber(n.getCaseNumber()).orElseThrow();
       ProcessInstance pi = runtime.createProcessInstanceQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
       cases.put(n.getUnitCode(), pi);
-      complete(head(n.getUnitCode()), pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
+      complete(head(n.getUnitCode()), pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
       assertThat(pi).isWaitingAt(NominationProcess.APPRAISE).hasNotPassed(NominationProcess.REVIEW_IN_CLUSTER);
       assertTrue(outcomes(pi).contains("clusterRoundApproved"), outcomes(pi).toString());
-      complete("officer.ban", pi, NominationProcess.APPRAISE, "appraisalOutcome", "approve");
+      complete("officer.ban", pi, NominationProcess.APPRAISE, NominationProcess.VAR_APPRAISAL_OUTCOME, "approve");
       if (n.getAwardType() == AwardType.CO_THI_DUA_TINH) {
         fireTimer(pi, NominationProcess.NOTICE_PERIOD);
       }

@@ -22,7 +22,7 @@ import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
- * Every path of "cluster-review-round": all units submit, one unit returned for correction, a late
+ * Every path of ClusterRoundProcess.KEY: all units submit, one unit returned for correction, a late
  * unit, a clear majority, a tie and a missing majority (run-offs), the merit quota, and a mid-year
  * round. Each test checks what the cluster leader and the units see: tasks, records, minutes, cases.
  */
@@ -223,7 +223,7 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
 
     assertThat(pi).isWaitingAt(ClusterRoundProcess.CAST_BALLOT);
     assertEquals(2, round(pi).getBallotRound());
-    ClusterRoundService.BallotForm form = clusterBallots.form(unitTask(pi, ClusterRoundProcess.CAST_BALLOT, "ca").getId(), "head.ca");
+    ClusterBallotService.BallotForm form = clusterBallots.form(unitTask(pi, ClusterRoundProcess.CAST_BALLOT, "ca").getId(), "head.ca");
     assertEquals(List.of("ca", "qs"), form.flagCandidates());
     assertEquals(List.of(), form.meritCandidates());
     Refusal notACandidate = refused(() -> vote(pi, "vks", "vks"));
@@ -242,7 +242,7 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     CommendationCase flagCase = caseRepository.findByCaseNumber(result.get(0).getCaseNumber()).orElseThrow();
     ProcessInstance nomination = runtime.createProcessInstanceQuery().processInstanceId(flagCase.getProcessInstanceId())
         .singleResult();
-    complete("head.ca", nomination, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
+    complete("head.ca", nomination, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
     assertThat(nomination).isWaitingAt(NominationProcess.APPRAISE).hasNotPassed(NominationProcess.REVIEW_IN_CLUSTER);
     assertEquals(4, runtime.getVariable(nomination.getId(), NominationProcess.VAR_CLUSTER_VOTES_FOR));
     assertEquals(7, runtime.getVariable(nomination.getId(), NominationProcess.VAR_CLUSTER_VOTES_TOTAL));

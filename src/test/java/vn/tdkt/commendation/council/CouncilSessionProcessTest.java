@@ -31,7 +31,7 @@ import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.problem.Refusal;
 
 /**
- * Every path of the "council-session" process: opening (refused, filtered), the secret ballot, the
+ * Every path of the CouncilProcess.KEY process: opening (refused, filtered), the secret ballot, the
  * quorum and the voting deadline over two rounds, the approval thresholds, and the Chairman's decisions
  * (approve with a generated or typed number, exclude, reject). Each test checks the case records as a
  * user reads them (status, stage, decision, reason, history) and where the processes stand.
@@ -167,10 +167,10 @@ class CouncilSessionProcessTest extends WorkflowTest {
       assertThat(c).isWaitingAt(NominationProcess.AWAIT_COUNCIL);
     }
 
-    sign(session, MERIT, "chairmanOutcome", "approve", "decisionNumber", "");
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "");
     assertEquals(1, signTasks(session).size());
     assertThat(session).isWaitingAt(CouncilProcess.SIGN_DECISION);
-    sign(session, FIGHTER, "chairmanOutcome", "approve", "decisionNumber", "");
+    sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "");
 
     LocalDate today = LocalDate.now(VIETNAM);
     for (ProcessInstance c : List.of(meritA, meritB)) {
@@ -245,7 +245,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(List.of(MERIT), signTasks(session).stream().map(this::awardOf).toList());
     assertEquals(List.of(number(meritFour)), sessionCaseNumbers(session, "PASSED"));
 
-    sign(session, MERIT, "chairmanOutcome", "approve");
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
     assertEquals(CaseStatus.AWARDED, caseOf(meritFour).getStatus());
     assertEquals("1/QĐ-UBND", caseOf(meritFour).getDecisionNumber());
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
@@ -319,7 +319,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(Set.of("council.6", "council.7"),
         Set.copyOf(unvoted.stream().map(HistoricTaskInstance::getAssignee).toList()));
 
-    sign(session, MERIT, "chairmanOutcome", "approve");
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
     assertEquals(CaseStatus.AWARDED, caseOf(merit).getStatus());
   }
 
@@ -423,19 +423,19 @@ class CouncilSessionProcessTest extends WorkflowTest {
     allVote(session, votes("approve", meritA, meritB, fighter));
     Task meritTask = signTask(session, MERIT);
 
-    Refusal noReason = refusal(() -> sign(session, MERIT, "chairmanOutcome", "reject"));
+    Refusal noReason = refusal(() -> sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "reject"));
     assertEquals(400, noReason.status());
     assertEquals(CouncilProcess.VAR_COMMENT, noReason.field());
     assertEquals(2, signTasks(session).size());
     assertEquals(1, tasks.createTaskQuery().taskId(meritTask.getId()).count());
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(meritA).getStatus());
 
-    Refusal noOutcome = refusal(() -> sign(session, MERIT, "chairmanOutcome", "maybe", "comment", "?"));
+    Refusal noOutcome = refusal(() -> sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "maybe", "comment", "?"));
     assertEquals(400, noOutcome.status());
     assertEquals(2, signTasks(session).size());
 
     String reason = "Đơn vị chưa hoàn thành chỉ tiêu thu hồi tiền năm " + YEAR;
-    sign(session, MERIT, "chairmanOutcome", "reject", "comment", reason);
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "reject", "comment", reason);
 
     for (ProcessInstance c : List.of(meritA, meritB)) {
       CommendationCase record = caseOf(c);
@@ -451,7 +451,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(fighter).getStatus());
 
     // the other award type's list is signed as usual, and a rejection used no number
-    sign(session, FIGHTER, "chairmanOutcome", "approve", "comment", "");
+    sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", "comment", "");
     assertEquals(CaseStatus.AWARDED, caseOf(fighter).getStatus());
     assertEquals("1/QĐ-UBND", caseOf(fighter).getDecisionNumber());
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
@@ -467,18 +467,18 @@ class CouncilSessionProcessTest extends WorkflowTest {
     ProcessInstance session = openCouncilSession(null);
     allVote(session, votes("approve", a, b, c));
 
-    Refusal all = refusal(() -> sign(session, MERIT, "chairmanOutcome", "approve",
-        "excludedCases", number(a) + ", " + number(b) + ", " + number(c), "comment", "Loại hết"));
+    Refusal all = refusal(() -> sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+        CouncilProcess.VAR_EXCLUDED_CASES, number(a) + ", " + number(b) + ", " + number(c), "comment", "Loại hết"));
     assertEquals(400, all.status());
     assertEquals(CouncilProcess.VAR_EXCLUDED_CASES, all.field());
 
-    Refusal unknown = refusal(() -> sign(session, MERIT, "chairmanOutcome", "approve",
-        "excludedCases", "TDKT-1999-99999", "comment", "Không có trong danh sách"));
+    Refusal unknown = refusal(() -> sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+        CouncilProcess.VAR_EXCLUDED_CASES, "TDKT-1999-99999", "comment", "Không có trong danh sách"));
     assertEquals(400, unknown.status());
     assertEquals(CouncilProcess.VAR_EXCLUDED_CASES, unknown.field());
 
-    Refusal noComment = refusal(() -> sign(session, MERIT, "chairmanOutcome", "approve",
-        "excludedCases", number(b)));
+    Refusal noComment = refusal(() -> sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+        CouncilProcess.VAR_EXCLUDED_CASES, number(b)));
     assertEquals(400, noComment.status());
 
     assertEquals(1, signTasks(session).size());
@@ -488,7 +488,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     }
 
     String reason = "Đang xem xét kỷ luật";
-    sign(session, MERIT, "chairmanOutcome", "approve", "excludedCases", number(b), "comment", reason);
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_EXCLUDED_CASES, number(b), "comment", reason);
 
     CommendationCase excluded = caseOf(b);
     assertEquals(CaseStatus.REJECTED, excluded.getStatus());
@@ -515,8 +515,8 @@ class CouncilSessionProcessTest extends WorkflowTest {
     ProcessInstance firstSession = openCouncilSession(null);
     allVote(firstSession, votes("approve", first));
     LocalDate signedOn = today.minusDays(3);
-    sign(firstSession, MERIT, "chairmanOutcome", "approve", "decisionNumber", " 123/QĐ-UBND ",
-        "decisionDate", signedOn.toString());
+    sign(firstSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, " 123/QĐ-UBND ",
+        CouncilProcess.VAR_DECISION_DATE, signedOn.toString());
 
     assertEquals(CaseStatus.AWARDED, caseOf(first).getStatus());
     assertEquals("123/QĐ-UBND", caseOf(first).getDecisionNumber());
@@ -528,18 +528,18 @@ class CouncilSessionProcessTest extends WorkflowTest {
     ProcessInstance secondSession = openCouncilSession(null);
     allVote(secondSession, votes("approve", second));
 
-    Refusal duplicate = refusal(() -> sign(secondSession, MERIT, "chairmanOutcome", "approve",
-        "decisionNumber", "123/QĐ-UBND"));
+    Refusal duplicate = refusal(() -> sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+        CouncilProcess.VAR_DECISION_NUMBER, "123/QĐ-UBND"));
     assertEquals(409, duplicate.status());
     assertEquals(CouncilProcess.VAR_DECISION_NUMBER, duplicate.field());
 
-    Refusal badDate = refusal(() -> sign(secondSession, MERIT, "chairmanOutcome", "approve",
-        "decisionDate", YEAR + "-13-01"));
+    Refusal badDate = refusal(() -> sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+        CouncilProcess.VAR_DECISION_DATE, YEAR + "-13-01"));
     assertEquals(400, badDate.status());
     assertEquals(CouncilProcess.VAR_DECISION_DATE, badDate.field());
 
-    Refusal future = refusal(() -> sign(secondSession, MERIT, "chairmanOutcome", "approve",
-        "decisionDate", today.plusDays(1).toString()));
+    Refusal future = refusal(() -> sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+        CouncilProcess.VAR_DECISION_DATE, today.plusDays(1).toString()));
     assertEquals(400, future.status());
     assertEquals(CouncilProcess.VAR_DECISION_DATE, future.field());
 
@@ -549,7 +549,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(1, count("award_decision"));
 
     // the typed number took no place in the register: the first generated number is 1
-    sign(secondSession, MERIT, "chairmanOutcome", "approve", "decisionNumber", "", "decisionDate", "");
+    sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "", CouncilProcess.VAR_DECISION_DATE, "");
     assertEquals(CaseStatus.AWARDED, caseOf(second).getStatus());
     assertEquals("1/QĐ-UBND", caseOf(second).getDecisionNumber());
     assertEquals(today, caseOf(second).getDecisionDate());
@@ -565,8 +565,8 @@ class CouncilSessionProcessTest extends WorkflowTest {
     allVote(session, votes("approve", merit, meritOut, fighter));
     LocalDate today = LocalDate.now(VIETNAM);
 
-    sign(session, MERIT, "chairmanOutcome", "approve", "decisionNumber", "77/QĐ-UBND",
-        "decisionDate", today.minusDays(2).toString(), "excludedCases", number(meritOut), "comment", "Chưa đủ hồ sơ");
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "77/QĐ-UBND",
+        CouncilProcess.VAR_DECISION_DATE, today.minusDays(2).toString(), CouncilProcess.VAR_EXCLUDED_CASES, number(meritOut), "comment", "Chưa đủ hồ sơ");
     assertEquals("77/QĐ-UBND", caseOf(merit).getDecisionNumber());
     assertEquals(CaseStatus.REJECTED, caseOf(meritOut).getStatus());
 
@@ -579,7 +579,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     }
 
     // signed with the outcome alone (as an API client or a form that omits empty fields would)
-    sign(session, FIGHTER, "chairmanOutcome", "approve");
+    sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
     CommendationCase record = caseOf(fighter);
     assertEquals(CaseStatus.AWARDED, record.getStatus());
     assertEquals("1/QĐ-UBND", record.getDecisionNumber());
@@ -596,17 +596,17 @@ class CouncilSessionProcessTest extends WorkflowTest {
 
     // the merit list's task, completed with variables that name the other list and another session:
     // none of them is a field of the signing form, so the signature is refused and nothing changes
-    Refusal redirect = refusal(() -> sign(session, MERIT, "chairmanOutcome", "approve",
+    Refusal redirect = refusal(() -> sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
         CouncilProcess.VAR_DECISION_AWARD, FIGHTER, CouncilProcess.VAR_SESSION_ID, 999_999L, CouncilProcess.VAR_ROUND, 7));
     assertEquals(CouncilProcess.VAR_ROUND, redirect.field());
     assertTrue(redirect.getMessage().contains("decisionAwardType, sessionId"), redirect.getMessage());
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(merit).getStatus());
     assertEquals(0, count("award_decision"));
-    sign(session, MERIT, "chairmanOutcome", "approve");
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
 
     assertEquals(CaseStatus.AWARDED, caseOf(merit).getStatus());
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(fighter).getStatus(), "the other list is still waiting for its own signature");
-    sign(session, FIGHTER, "chairmanOutcome", "approve");
+    sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
     assertEquals(CaseStatus.AWARDED, caseOf(fighter).getStatus());
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
   }

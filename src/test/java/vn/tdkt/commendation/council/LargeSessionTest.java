@@ -41,7 +41,7 @@ class LargeSessionTest extends WorkflowTest {
     assertTrue(shown.contains(caseOf(nominations.get(0)).getCaseNumber()), shown);
     assertTrue(shown.contains("hồ sơ khác (tổng 60 hồ sơ"), shown);
 
-    as("chairman", () -> tasks.complete(sign.getId(), Map.of("chairmanOutcome", "approve", "decisionNumber", "")));
+    as("chairman", () -> tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "")));
     assertThat(session).isEnded();
     for (ProcessInstance pi : nominations) {
       assertEquals(CaseStatus.AWARDED, caseOf(pi).getStatus());

@@ -33,8 +33,8 @@ class DeadlineOnPagesTest extends WorkflowTest {
     // dossier complete on Tue 10/02/2026: 25 working days over Tết end on Tue 24/03/2026 at 17:00
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-10T03:00:00Z")));
     ProcessInstance pi = nominate("nominator.thads", meritNomination("Bùi Thị Đúng Hạn"));
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
-    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
+    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve");
     assertEquals(Instant.parse("2026-03-24T10:00:00Z"),
         task(pi, NominationProcess.APPRAISE).getDueDate().toInstant());
     String caseNumber = caseOf(pi).getCaseNumber();

@@ -98,9 +98,9 @@ class PagesTest extends WorkflowTest {
 
   private ProcessInstance nominatedUnderNotice(String name) {
     ProcessInstance pi = nominate("nominator.thads", fighterNomination(name));
-    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
-    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
-    complete("officer.ban", pi, NominationProcess.APPRAISE, "appraisalOutcome", "approve");
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, "approve");
+    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.VAR_CLUSTER_OUTCOME, "approve");
+    complete("officer.ban", pi, NominationProcess.APPRAISE, NominationProcess.VAR_APPRAISAL_OUTCOME, "approve");
     return pi;
   }
 }

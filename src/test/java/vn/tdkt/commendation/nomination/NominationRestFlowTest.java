@@ -1,4 +1,4 @@
-package vn.tdkt.commendation;
+package vn.tdkt.commendation.nomination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.tdkt.commendation.RestWorkflowTest;
 import vn.tdkt.commendation.council.CouncilProcess;
-import vn.tdkt.commendation.nomination.NominationProcess;
 
 /**
  * Two nominations and one Council session, driven only through /engine-rest and /api as the demo

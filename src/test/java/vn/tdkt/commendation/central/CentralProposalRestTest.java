@@ -1,4 +1,4 @@
-package vn.tdkt.commendation;
+package vn.tdkt.commendation.central;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.tdkt.commendation.central.CentralProcess.*;
@@ -11,9 +11,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.tdkt.commendation.RestWorkflowTest;
 import vn.tdkt.commendation.casefile.CaseService;
-import vn.tdkt.commendation.central.CentralProposal;
-import vn.tdkt.commendation.central.CentralProposalService;
 import vn.tdkt.commendation.nomination.NominationProcess;
 
 /** POST /api/central-proposals/{id}/result: the central result as a message, for the Board only. */

@@ -1,0 +1,99 @@
+package vn.tdkt.commendation.cluster;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import vn.tdkt.commendation.organisation.OrganisationService;
+
+/**
+ * The round's last step: its minutes, from the text template templates/clusters/minutes.txt (Thymeleaf TEXT
+ * mode, its own engine so that the pages' HTML engine stays as it is): who sent a sheet, the agreed scores,
+ * each ballot round's counts, the result and the next leader. Writing them closes the round.
+ */
+@Service
+@Transactional
+class ClusterMinutesWriter {
+
+  /** One member unit's line. */
+  record MemberLine(String name, boolean submitted, Integer selfTotal, Integer agreed) {
+  }
+
+  /** One ballot round's line: the flag counts, and the merit counts of round 1 (null when none). */
+  record BallotLine(int round, int ballots, String flag, String merit) {
+  }
+
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+  private final ClusterRoundService rounds;
+  private final ClusterBallotService ballots;
+  private final ClusterMinutesRepository minutes;
+  private final OrganisationService organisation;
+  private final Clock clock;
+
+  ClusterMinutesWriter(ClusterRoundService rounds, ClusterBallotService ballots, ClusterMinutesRepository minutes,
+      OrganisationService organisation, Clock clock) {
+    this.rounds = rounds;
+    this.ballots = ballots;
+    this.minutes = minutes;
+    this.organisation = organisation;
+    this.clock = clock;
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/clusters/");
+    resolver.setSuffix(".txt");
+    resolver.setTemplateMode(TemplateMode.TEXT);
+    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    engine.setTemplateResolver(resolver);
+  }
+
+  /** Writes the minutes and closes the round. */
+  ClusterMinutes writeMinutes(String processInstanceId) {
+    ClusterRound round = rounds.roundOf(processInstanceId);
+    List<RoundMember> members = rounds.membersOf(round.getId());
+    int present = (int) members.stream().filter(m -> m.getStatus() == RoundMember.Status.SUBMITTED).count();
+    String text = text(round, rounds.title(round), members, rounds.nomineesOf(round.getId()));
+    round.close(clock.instant());
+    return minutes.save(new ClusterMinutes(round.getId(), clock.instant(), present, members.size(), text));
+  }
+
+  /** The text of the minutes of a round whose sheets are compiled and whose ballot, if any, is decided. */
+  String text(ClusterRound round, String title, List<RoundMember> members, List<ClusterNominee> nominees) {
+    Context context = new Context(Locale.forLanguageTag("vi"));
+    context.setVariable("title", title);
+    context.setVariable("leader", organisation.unitName(round.getLeaderUnitCode()));
+    context.setVariable("present", members.stream().filter(m -> m.getStatus() == RoundMember.Status.SUBMITTED).count());
+    context.setVariable("total", members.size());
+    context.setVariable("members", members.stream().map(m -> new MemberLine(organisation.unitName(m.getUnitCode()),
+        m.getStatus() == RoundMember.Status.SUBMITTED, m.getSelfTotal(), m.getAgreedScore())).toList());
+    context.setVariable("yearEnd", round.getKind() == RoundKind.YEAR_END);
+    context.setVariable("ballotRounds", IntStream.rangeClosed(1, round.getBallotRound())
+        .mapToObj(r -> new BallotLine(r, ballots.ballots(round, r), counts(ballots.votes(round, r, VoteCount.Category.FLAG)),
+            r == 1 ? counts(ballots.votes(round, 1, VoteCount.Category.MERIT)) : null))
+        .toList());
+    context.setVariable("result", nominees.stream()
+        .map(n -> organisation.unitName(n.getUnitCode()) + " — " + n.getAwardType().label() + " (" + n.getVotesFor()
+            + "/" + n.getVotesTotal() + " phiếu" + (n.getCaseNumber() == null ? "" : ", hồ sơ " + n.getCaseNumber()) + ")")
+        .collect(Collectors.joining("; ")));
+    context.setVariable("nextLeaderYear", round.getEmulationYear() + 1);
+    context.setVariable("nextLeader", round.getNextLeaderUnitCode() == null ? null
+        : organisation.unitName(round.getNextLeaderUnitCode()));
+    context.setVariable("comment", round.getCompileComment());
+    return engine.process("minutes", context);
+  }
+
+  /** "ca 4, qs 2", or null when nobody was on the list. */
+  private static String counts(Map<String, Integer> votes) {
+    return votes.isEmpty() ? null
+        : votes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  }
+}
