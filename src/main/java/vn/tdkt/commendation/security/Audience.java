@@ -12,23 +12,26 @@ import vn.tdkt.commendation.organisation.Roles;
 enum Audience {
 
   /** Anyone, signed in or not. */
-  ANYONE("everyone, no login"),
+  ANYONE("everyone, no login", "mọi người"),
   /** Every signed-in person who holds at least one of the product's roles. */
-  OFFICIAL("every official (any role)"),
+  OFFICIAL("every official (any role)", "cán bộ có vai trò trong hệ thống"),
   /** Province-level roles: the Board, the Council, the Chairman. */
-  PROVINCE("Board officers and heads, Council members, Chairman"),
+  PROVINCE("Board officers and heads, Council members, Chairman", "Ban Thi đua – Khen thưởng, thành viên Hội đồng và Chủ tịch UBND tỉnh"),
   /** The Board and the Chairman: the year's statistics. */
-  LEADERSHIP("Board officers and heads, Chairman"),
+  LEADERSHIP("Board officers and heads, Chairman", "Ban Thi đua – Khen thưởng và Chủ tịch UBND tỉnh"),
   /** The provincial Board: its officers and heads (Cockpit, read-only). */
-  BOARD("Board officers and heads"),
-  COUNCIL("Council members"),
-  UNIT_HEADS("heads of units"),
-  NOMINATORS("nominators of units");
+  BOARD("Board officers and heads", "Ban Thi đua – Khen thưởng"),
+  COUNCIL("Council members", "thành viên Hội đồng Thi đua – Khen thưởng tỉnh"),
+  UNIT_HEADS("heads of units", "thủ trưởng đơn vị"),
+  NOMINATORS("nominators of units", "cán bộ đề nghị khen thưởng của đơn vị");
 
   final String label;
+  /** Who, in the words an official reads in a refusal. */
+  final String vi;
 
-  Audience(String label) {
+  Audience(String label, String vi) {
     this.label = label;
+    this.vi = vi;
   }
 
   /** Whether a caller with these groups belongs (null groups: not signed in). */

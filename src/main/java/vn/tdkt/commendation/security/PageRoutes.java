@@ -42,8 +42,7 @@ final class PageRoutes {
       new Route("GET", "/login", ANYONE, "login page"),
       new Route("POST", "/login", ANYONE, "sign in (throttled)"),
       new Route("POST", "/logout", ANYONE, "sign out"),
-      new Route("GET", "/error", ANYONE, "error page"),
-      new Route("POST", "/error", ANYONE, "error page"),
+      new Route("*", "/error", ANYONE, "error page (any method: it shows the refusal of any request)"),
       new Route("GET", "/favicon.ico", ANYONE, "static"),
       new Route("GET", "/css/**", ANYONE, "static"),
       new Route("GET", "/js/**", ANYONE, "static"),
@@ -84,11 +83,20 @@ final class PageRoutes {
     PathContainer container = PathContainer.parsePath(path);
     String m = "HEAD".equals(method) ? "GET" : method;
     for (Route route : ROUTES) {
-      if (route.method().equals(m) && route.who().admits(groups) && route.parsed().matches(container)) {
+      if ((route.method().equals(m) || route.method().equals("*")) && route.who().admits(groups)
+          && route.parsed().matches(container)) {
         return route;
       }
     }
     return null;
+  }
+
+  /** Who the entries for this request are for (none: nobody but the administrator), in Vietnamese. */
+  static java.util.List<String> audiencesFor(String method, String path) {
+    PathContainer container = PathContainer.parsePath(path);
+    String m = "HEAD".equals(method) ? "GET" : method;
+    return ROUTES.stream().filter(r -> (r.method().equals(m) || r.method().equals("*")) && r.parsed().matches(container))
+        .map(r -> r.who().vi).distinct().toList();
   }
 
   /** Spring Security's decision for a request: open when an entry opens it to the caller; the administrator always. */

@@ -1,6 +1,7 @@
 package vn.tdkt.commendation.security;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -146,14 +147,31 @@ class SecurityConfig {
     return registration;
   }
 
-  /** 403 as Spring Security answers it (a missing or wrong CSRF token, mostly), written to the audit log. */
+  /**
+   * 403 when a signed-in caller is refused by an allow-list (or a missing CSRF token), written to the audit log:
+   * JSON in Vietnamese for the APIs, naming who the function is for; the error page for our pages.
+   */
   static AccessDeniedHandler auditedDenial() {
-    AccessDeniedHandlerImpl standard = new AccessDeniedHandlerImpl();
+    AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
     return (request, response, e) -> {
       CurrentUser user = CurrentUser.get();
       AuditLog.denied(request, 403, user == null ? null : user.id(), request.getRequestURI(),
           e.getClass().getSimpleName() + ": " + e.getMessage());
-      standard.handle(request, response, e);
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (!path.startsWith("/api/") && !path.startsWith("/engine-rest")) {
+        page.handle(request, response, e);
+        return;
+      }
+      List<String> who = PageRoutes.audiencesFor(request.getMethod(), path);
+      String message = e instanceof org.springframework.security.web.csrf.CsrfException
+          ? "Yêu cầu thiếu mã bảo vệ (CSRF) hợp lệ; hãy tải lại trang rồi thử lại."
+          : who.isEmpty() ? "Bạn không có quyền dùng chức năng này."
+          : "Bạn không có quyền dùng chức năng này: chỉ dành cho " + String.join("; ", who) + ".";
+      response.setStatus(403);
+      response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      response.getWriter().write(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+          vn.tdkt.commendation.problem.Refusal.forbidden(null, message).body()));
     };
   }
 
