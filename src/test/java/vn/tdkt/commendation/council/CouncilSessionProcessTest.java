@@ -94,6 +94,24 @@ class CouncilSessionProcessTest extends WorkflowTest {
   }
 
   @Test
+  void awardTypesTickedOnTheStartFormArriveAsAJsonListAndFilterTheSameWay() {
+    ProcessInstance merit = nominatedAndAppraised(meritNomination("Nguyễn Thị Chọn Một"));
+    ProcessInstance fighter = nominatedAndAppraised(fighterNomination("Trần Văn Chọn Hai"));
+
+    // Tasklist sends a checklist as a JSON array
+    ProcessInstance session = as("head.ban", () -> runtime.startProcessInstanceByKey(CouncilProcess.KEY,
+        Map.of(CouncilProcess.VAR_AWARD_TYPES, org.camunda.spin.plugin.variable.SpinValues
+            .jsonValue("[\"CHIEN_SI_THI_DUA_TINH\"]").create())));
+
+    assertEquals(List.of(number(fighter)), sessionCaseNumbers(session));
+    assertEquals(CaseStatus.AWAITING_COUNCIL, caseOf(merit).getStatus());
+    Refusal unknown = refusal(() -> as("head.ban", () -> runtime.startProcessInstanceByKey(CouncilProcess.KEY,
+        Map.of(CouncilProcess.VAR_AWARD_TYPES, org.camunda.spin.plugin.variable.SpinValues
+            .jsonValue("[\"BANG_KHEN_THU_TUONG\"]").create()))));
+    assertEquals(CouncilProcess.VAR_AWARD_TYPES, unknown.field());
+  }
+
+  @Test
   void awardTypeFilterWithSeveralTypesAndAnInvalidTypeIsRefused() {
     ProcessInstance merit = nominatedAndAppraised(meritNomination("Phạm Thị Lọc Ba"));
     ProcessInstance fighter = nominatedAndAppraised(fighterNomination("Hoàng Văn Lọc Bốn"));
