@@ -40,14 +40,14 @@ class DemoPeople {
       new Person("lead.cum9", "Hoàng Minh", "Tuấn", List.of(Roles.clusterLeaders("cum9"))),
       new Person("officer.ban", "Đỗ Thị", "Lan", List.of(Roles.BOARD_OFFICERS)),
       new Person("head.ban", "Vũ Đức", "Thắng", List.of(Roles.BOARD_HEADS)),
-      new Person("council.1", "Thành viên", "Hội đồng 1", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.2", "Thành viên", "Hội đồng 2", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.3", "Thành viên", "Hội đồng 3", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.4", "Thành viên", "Hội đồng 4", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.5", "Thành viên", "Hội đồng 5", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.6", "Thành viên", "Hội đồng 6", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.7", "Thành viên", "Hội đồng 7", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("chairman", "Chủ tịch", "UBND tỉnh", List.of(Roles.CHAIRMAN)));
+      new Person("council.1", "Trần Quang", "Minh", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.2", "Lê Thị", "Thu", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.3", "Phạm Văn", "Đức", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.4", "Nguyễn Thị", "Hằng", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.5", "Hoàng Văn", "Sơn", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.6", "Vũ Thị", "Ngọc", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.7", "Đinh Công", "Thành", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("chairman", "Đỗ Trọng", "Hưng", List.of(Roles.CHAIRMAN)));
 
   private final IdentityService identityService;
 
@@ -60,7 +60,8 @@ class DemoPeople {
   public void create() {
     int created = 0;
     for (Person p : PEOPLE) {
-      if (identityService.createUserQuery().userId(p.id()).count() == 0) {
+      User existing = identityService.createUserQuery().userId(p.id()).singleResult();
+      if (existing == null) {
         User user = identityService.newUser(p.id());
         user.setFirstName(p.firstName());
         user.setLastName(p.lastName());
@@ -68,6 +69,11 @@ class DemoPeople {
         user.setPassword(PASSWORD);
         identityService.saveUser(user);
         created++;
+      } else if (!p.firstName().equals(existing.getFirstName()) || !p.lastName().equals(existing.getLastName())) {
+        // pages show people by name: a demo database from an earlier version gets the names of this one
+        existing.setFirstName(p.firstName());
+        existing.setLastName(p.lastName());
+        identityService.saveUser(existing);
       }
       for (String group : p.groups()) {
         if (identityService.createUserQuery().userId(p.id()).memberOfGroup(group).count() == 0) {
