@@ -46,6 +46,7 @@ public class CouncilService {
   private final CouncilVoterRepository voters;
   private final DecisionRepository decisions;
   private final DecisionNumbers decisionNumbers;
+  private final ChairmanList chairmanList;
   private final CaseService cases;
   private final OrganisationService organisation;
   private final YearCounters counters;
@@ -55,7 +56,8 @@ public class CouncilService {
   private final Clock clock;
 
   CouncilService(CouncilSessionRepository sessions, SessionCaseRepository sessionCases, BallotTallyRepository tallies,
-      CouncilVoterRepository voters, DecisionRepository decisions, DecisionNumbers decisionNumbers, CaseService cases,
+      CouncilVoterRepository voters, DecisionRepository decisions, DecisionNumbers decisionNumbers,
+      ChairmanList chairmanList, CaseService cases,
       OrganisationService organisation, YearCounters counters, CouncilSettings settings, RuntimeService runtimeService, SystemAction system,
       Clock clock) {
     this.sessions = sessions;
@@ -64,6 +66,7 @@ public class CouncilService {
     this.voters = voters;
     this.decisions = decisions;
     this.decisionNumbers = decisionNumbers;
+    this.chairmanList = chairmanList;
     this.cases = cases;
     this.organisation = organisation;
     this.counters = counters;
@@ -276,6 +279,7 @@ public class CouncilService {
       text.append("… và ").append(passed.size() - shown).append(" hồ sơ khác (tổng ").append(passed.size())
           .append(" hồ sơ; xem từng hồ sơ trong Sổ hồ sơ)\n");
     }
+    chairmanList.appendNotPassed(text, get(sessionId), awardType, SIGNING_TEXT_LIMIT);
     return text.toString();
   }
 

@@ -89,12 +89,14 @@ class CouncilStepDelegates {
 
   /** Shows the Chairman the list to sign; on completion the decision is made and each case moves on. */
   @Bean
-  TaskListener signDecisionListener(CouncilService council, SystemAction system, Clock clock) {
+  TaskListener signDecisionListener(CouncilService council, ChairmanList chairmanList, SystemAction system, Clock clock) {
     return task -> {
       Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
         task.setVariableLocal(VAR_DECISION_CASES, council.prepareSigning(sessionId, awardType, task.getId()));
+        // for a checklist of the cases to leave out (the form's valuesKey): the listed cases, by name
+        task.setVariableLocal(VAR_DECISION_CASE_CHOICES, Inputs.json(chairmanList.choices(sessionId, task.getId())));
         return;
       }
       SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),

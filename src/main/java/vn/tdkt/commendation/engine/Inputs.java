@@ -211,6 +211,21 @@ public final class Inputs {
     return chosen;
   }
 
+  /** Several short texts (a checklist's JSON list or a Java collection), stripped, each once, blank ones skipped. */
+  public static List<String> texts(Object value, String field, String label, int maxEach) {
+    Set<String> result = new LinkedHashSet<>();
+    if (missing(value)) {
+      return List.of();
+    }
+    for (Object item : list(value, field, label)) {
+      String t = text(item, field, label, maxEach, false);
+      if (t != null) {
+        result.add(t);
+      }
+    }
+    return List.copyOf(result);
+  }
+
   /**
    * The rows of a dynamic list (a JSON array of objects, or a Java list of maps) as maps of plain values; a row
    * that is not an object is refused. The caller reads each row's fields with the other readings.
@@ -228,6 +243,18 @@ public final class Inputs {
       rows.add((Map<String, Object>) m);
     }
     return rows;
+  }
+
+  /**
+   * Data for a form (choices fed to a checklist or select by its valuesKey, the rows of a dynamic list) as the Json
+   * variable Tasklist reads: lists and maps of plain values.
+   */
+  public static org.camunda.spin.plugin.variable.value.JsonValue json(Object data) {
+    try {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(data)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Not JSON: " + data, e);
+    }
   }
 
   /** A JSON array (Spin's node, as Tasklist's forms send it) or a Java list, as a list of plain Java values. */
