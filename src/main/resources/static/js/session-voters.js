@@ -39,8 +39,9 @@
           : panel.getAttribute('data-missing').replace('{0}', String(v.quorumVotes - v.voted));
         fill(document.getElementById('members-voted'), v.people.filter(function (p) { return p.voted; })
           .map(function (p) { return p.name; }));
-        fill(document.getElementById('members-missing'), v.people.filter(function (p) { return !p.voted; })
-          .map(function (p) { return p.name; }));
+        var missing = document.getElementById('members-missing');
+        var names = v.people.filter(function (p) { return !p.voted; }).map(function (p) { return p.name; });
+        fill(missing, names.length ? names : [missing.getAttribute('data-empty')]);
       })
       .catch(function () { /* the next round tries again */ });
   }

@@ -102,7 +102,11 @@ class ClusterController {
     model.addAttribute("counts", rounds.countsOf(id));
     model.addAttribute("ballotsCast", rounds.sheetsOf(id).stream().filter(BallotSheet::isVoted).toList());
     model.addAttribute("nominees", rounds.nomineesOf(id));
-    model.addAttribute("minutes", rounds.minutesOf(id).orElse(null));
+    ClusterMinutes minutes = rounds.minutesOf(id).orElse(null);
+    model.addAttribute("minutes", minutes);
+    model.addAttribute("minutesLines", minutes == null || minutes.getContent() == null ? List.of()
+        : minutes.getContent().lines().filter(l -> !l.isBlank()).toList());
+    model.addAttribute("roundTitle", rounds.title(round));
     model.addAttribute("unitNames", organisation.unitNames());
     return "clusters/round";
   }

@@ -82,6 +82,12 @@ public class SessionOverview {
     public boolean hasFighter() {
       return cases.stream().anyMatch(c -> c.awardType() == AwardType.CHIEN_SI_THI_DUA_TINH);
     }
+
+    /** The approvals a provincial fighter needs in this session (0 when none is on the ballot). */
+    public int fighterVotesNeeded() {
+      return cases.stream().filter(c -> c.awardType() == AwardType.CHIEN_SI_THI_DUA_TINH)
+          .mapToInt(CaseRow::votesNeeded).findFirst().orElse(0);
+    }
   }
 
   public record Listed(String sessionNumber, CouncilSession.Status status, Instant startedAt, int round) {

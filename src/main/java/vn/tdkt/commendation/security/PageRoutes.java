@@ -68,7 +68,7 @@ final class PageRoutes {
       new Route("POST", "/api/council-ballots/{taskId}", COUNCIL, "vote, as JSON (the member's own ballot)"),
       new Route("GET", "/council/sessions", PROVINCE, "the Council's sessions"),
       new Route("GET", "/council/sessions/{sessionNumber}", PROVINCE, "one session: who has voted (never how), deadline, cases and thresholds"),
-      new Route("GET", "/api/council-sessions/{sessionNumber}/voters", PROVINCE, "who has voted so far, for the open session page"),
+      new Route("GET", "/council/sessions/{sessionNumber}/voters", PROVINCE, "who has voted so far, as JSON for the open session page"),
       new Route("GET", "/clusters/ballots", UNIT_HEADS, "a unit head's cluster ballots"),
       new Route("GET", "/clusters/ballots/{taskId}", UNIT_HEADS, "one cluster ballot (the unit's own)"),
       new Route("POST", "/clusters/ballots/{taskId}", UNIT_HEADS, "vote in the cluster (the unit's own ballot)"),

@@ -98,17 +98,34 @@ class BrowserTest extends BrowserTestBase {
     assertTrue(announcements.contains(NOMINEE) && announcements.contains(decision), announcements);
     fullPageScreenshot("announcements");
 
-    // 5. the case page shows the history and the diagram, to a Board officer
+    // 5. the case page shows the progress, the history and (one click away) the diagram, to a Board officer
     pageLogin("officer.ban");
     browser.get(url("/cases/" + started.getCaseNumber()));
+    String progress = browser.findElement(By.cssSelector("ol.progress-steps")).getText();
+    // who acted, by name: the unit head signed in the browser; what was done, in words
+    assertTrue(progress.contains("Thủ trưởng đơn vị ký trình, gửi cụm thi đua") && progress.contains("Nguyễn Văn Hùng"),
+        progress);
     String timeline = browser.findElement(By.cssSelector("ol.timeline")).getText();
-    // the history names who acted in the browser: the nominator and the unit head
-    assertTrue(timeline.contains("nominator.thads") && timeline.contains("head.thads"), timeline);
+    assertTrue(timeline.contains("Lê Thị Hoa") && timeline.contains("Nguyễn Văn Hùng"), timeline);
+    assertTrue(!timeline.contains("nominator.thads") && !timeline.contains("head.thads"), "no login ids: " + timeline);
+    assertTrue(timeline.contains("Ban TĐKT thẩm định đạt, trình Hội đồng"), timeline);
     assertTrue(browser.findElements(By.cssSelector("ol.timeline li")).size() >= 5, timeline);
-    assertTrue(browser.findElement(By.tagName("main")).getText().contains(decision), "the decision number");
+    String main = browser.findElement(By.tagName("main")).getText();
+    assertTrue(main.contains(decision), "the decision number");
+    assertTrue(!main.contains(pi.getId()), "no process id on the page");
+    // appraised in time: the deadline is not red
+    assertTrue(browser.findElements(By.cssSelector(".deadline-missed")).isEmpty(), "no missed deadline shown");
+    fullPageScreenshot("case-page");
+    click(By.cssSelector("#diagram-details > summary"));
     wait.until(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-rendered", "true"));
     assertTrue(!browser.findElements(By.cssSelector("#case-diagram .djs-element.step-done")).isEmpty());
-    fullPageScreenshot("case-page");
+    // drawn at its own size: a task's label is as large as Modeler shows it
+    Number fontSize = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "var t = document.querySelector('#case-diagram .djs-element text'); return t.getBoundingClientRect().height;");
+    assertTrue(fontSize.doubleValue() >= 10, "label height " + fontSize);
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.getElementById('diagram-details').scrollIntoView()");
+    screenshot("case-diagram", false);
 
     // 6. the Board's dashboard
     browser.get(url("/dashboard"));

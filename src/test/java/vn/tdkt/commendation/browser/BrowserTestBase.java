@@ -158,8 +158,15 @@ abstract class BrowserTestBase extends WorkflowTest {
   }
 
   protected void screenshot(String name) throws IOException {
-    ((JavascriptExecutor) browser).executeScript(
-        "window.scrollTo(0, 0); document.querySelectorAll('.modal').forEach(function (m) { m.scrollTop = 0; });");
+    screenshot(name, true);
+  }
+
+  /** The browser's window as it is; from the top of the page (and of a dialog) unless {@code fromTop} is false. */
+  protected void screenshot(String name, boolean fromTop) throws IOException {
+    if (fromTop) {
+      ((JavascriptExecutor) browser).executeScript(
+          "window.scrollTo(0, 0); document.querySelectorAll('.modal').forEach(function (m) { m.scrollTop = 0; });");
+    }
     File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
     Path target = Path.of("target/screenshots", name + ".png");
     Files.createDirectories(target.getParent());

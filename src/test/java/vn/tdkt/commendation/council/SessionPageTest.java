@@ -75,7 +75,7 @@ class SessionPageTest extends WorkflowTest {
     // the header names the person signed in, not the login
     assertThat(page.select(".user-name").text()).contains("Vũ Đức Thắng").doesNotContain("head.ban");
 
-    JsonNode voters = new ObjectMapper().readTree(mvc.perform(get("/api/council-sessions/" + number + "/voters")
+    JsonNode voters = new ObjectMapper().readTree(mvc.perform(get("/council/sessions/" + number + "/voters")
         .with(as("chairman", "chairman"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     assertThat(voters.path("voted").asInt()).isEqualTo(2);
     assertThat(voters.toString()).doesNotContain("approve").doesNotContain("council.1");
@@ -95,7 +95,7 @@ class SessionPageTest extends WorkflowTest {
     String number = runtime.createProcessInstanceQuery().processInstanceId(session.getId()).singleResult().getBusinessKey();
     mvc.perform(get("/council/sessions/" + number).with(as("nominator.thads", "unit-thads-nominators")))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/api/council-sessions/" + number + "/voters").with(as("head.thads", "unit-thads-heads")))
+    mvc.perform(get("/council/sessions/" + number + "/voters").with(as("head.thads", "unit-thads-heads")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/council/sessions/HD-1999-999").with(as("head.ban", "board-heads")))
         .andExpect(status().isNotFound());
