@@ -107,8 +107,7 @@ class ComposeStartIT {
     assertThat(compose.environment("app2", shell)).as("both nodes get the same environment").isEqualTo(environment);
     // where the database is: compose's service "postgres" is CI's PostgreSQL here, under CI's role
     assertThat(environment.get("DB_URL")).isEqualTo("jdbc:postgresql://postgres:5432/tdkt");
-    assertThat(compose.root().get("services")).asInstanceOf(
-        org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKey("postgres");
+    assertThat(ComposeFile.map(compose.root().get("services"))).containsKey("postgres");
     environment.put("DB_URL", dbUrl);
     environment.put("DB_USER", dbUser);
 
