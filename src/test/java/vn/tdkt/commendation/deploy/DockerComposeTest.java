@@ -143,6 +143,10 @@ class DockerComposeTest {
     assertTrue(conf.contains("server app2:8080"));
     assertTrue(conf.contains("proxy_pass http://commendation;"));
     assertTrue(conf.contains("X-Forwarded-Proto"));
+    // the port the browser used (8080 published), not nginx's own 80, or the nodes' redirects to /login lose it
+    assertTrue(conf.contains("map $http_host $forwarded_port"));
+    assertTrue(conf.contains("proxy_set_header X-Forwarded-Port $forwarded_port;"));
+    assertTrue(!conf.contains("$server_port"));
     String directives = conf.replaceAll("#[^\n]*", "");
     assertTrue(!directives.contains("ip_hash") && !directives.contains("sticky") && !directives.contains("hash "),
         "sessions are shared, no stickiness");
