@@ -139,6 +139,9 @@ class EngineBenchmark {
     // the baseline's starters get the same rights as the real models' starters
     grantStart("unit-thads-nominators", "bare-nomination");
     grantStart("board-heads", "bare-council");
+    // as tdkt.security.grants does for the real models: the roles work the tasks of the definition (no per-task rows)
+    grantTasks("unit-thads-nominators", "open-task");
+    grantTasks("board-officers", "open-task");
     line("# Benchmark run %s", Instant.now());
     line("machine: %d cores, %s, Java %s, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
@@ -588,6 +591,19 @@ class EngineBenchmark {
       a.setResourceId(processKey);
       a.addPermission(Permissions.READ);
       a.addPermission(Permissions.CREATE_INSTANCE);
+      authorizations.saveAuthorization(a);
+    }
+  }
+
+  void grantTasks(String group, String processKey) {
+    Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    a.setGroupId(group);
+    a.setResource(Resources.PROCESS_DEFINITION);
+    a.setResourceId(processKey);
+    a.addPermission(Permissions.READ_TASK);
+    a.addPermission(Permissions.TASK_WORK);
+    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(processKey).count() == 0) {
       authorizations.saveAuthorization(a);
     }
   }
