@@ -305,8 +305,12 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(passes).getStatus());
     assertEquals(1, signTasks(session).size());
     String list = (String) tasks.getVariable(signTask(session, MERIT).getId(), CouncilProcess.VAR_DECISION_CASES);
-    assertTrue(list.contains(number(passes)) && list.contains("4/7"), list);
-    assertFalse(list.contains(number(fails)), list);
+    // to sign: the case that passed; below, what the Council turned down, with its count and what it needed
+    String toSign = list.substring(0, list.indexOf("Hội đồng không tán thành"));
+    assertTrue(toSign.contains(number(passes)) && toSign.contains("4/7"), list);
+    assertFalse(toSign.contains(number(fails)), list);
+    assertTrue(list.contains(number(fails) + ": Cao Thị Thiểu Số (Cục Thi hành án dân sự tỉnh) — 3/7 phiếu tán thành, "
+        + "cần > 50% tổng số thành viên (4/7)"), list);
   }
 
   // ---------------------------------------------------------------- 5. the voting deadline and the quorum
