@@ -96,7 +96,7 @@ class CouncilStepDelegates {
         String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
         task.setVariableLocal(VAR_DECISION_CASES, council.prepareSigning(sessionId, awardType, task.getId()));
         // for a checklist of the cases to leave out (the form's valuesKey): the listed cases, by name
-        task.setVariableLocal(VAR_DECISION_CASE_CHOICES, Inputs.json(chairmanList.choices(sessionId, task.getId())));
+        task.setVariableLocal(VAR_DECISION_CASE_OPTIONS, Inputs.json(chairmanList.choices(sessionId, task.getId())));
         return;
       }
       SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
