@@ -100,7 +100,11 @@ class ClusterController {
     model.addAttribute("members", rounds.membersOf(id));
     model.addAttribute("points", points);
     model.addAttribute("counts", rounds.countsOf(id));
-    model.addAttribute("ballotsCast", rounds.sheetsOf(id).stream().filter(BallotSheet::isVoted).toList());
+    Map<String, String> names = organisation.unitNames();
+    Map<Integer, String> castByRound = new java.util.TreeMap<>();
+    rounds.sheetsOf(id).stream().filter(BallotSheet::isVoted).forEach(sheet -> castByRound.merge(sheet.getBallotRound(),
+        names.getOrDefault(sheet.getUnitCode(), sheet.getUnitCode()), (a, b) -> a + ", " + b));
+    model.addAttribute("ballotsCast", castByRound);
     model.addAttribute("nominees", rounds.nomineesOf(id));
     ClusterMinutes minutes = rounds.minutesOf(id).orElse(null);
     model.addAttribute("minutes", minutes);

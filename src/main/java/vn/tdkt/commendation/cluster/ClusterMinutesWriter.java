@@ -91,9 +91,9 @@ class ClusterMinutesWriter {
     return engine.process("minutes", context);
   }
 
-  /** "ca 4, qs 2", or null when nobody was on the list. */
-  private static String counts(Map<String, Integer> votes) {
-    return votes.isEmpty() ? null
-        : votes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+  /** "Công an tỉnh 4, Bộ Chỉ huy Quân sự tỉnh 2" (units by name, never by code), or null when nobody was on the list. */
+  private String counts(Map<String, Integer> votes) {
+    return votes.isEmpty() ? null : votes.entrySet().stream()
+        .map(e -> organisation.unitName(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
   }
 }

@@ -118,15 +118,23 @@ abstract class BrowserTestBase extends WorkflowTest {
    * so typing on into the next field at once can lose the last keystrokes.
    */
   protected void type(String label, String value) throws InterruptedException {
-    WebElement input = field(label);
-    input.click();
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-        org.openqa.selenium.Keys.DELETE);
-    input.sendKeys(value);
-    input.sendKeys(org.openqa.selenium.Keys.TAB);
-    Thread.sleep(500);
+    // a form that re-renders while the keys arrive (a dynamic list above the field) may drop them: type again
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = field(label);
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+      input.click();
+      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+          org.openqa.selenium.Keys.DELETE);
+      input.sendKeys(value);
+      input.sendKeys(org.openqa.selenium.Keys.TAB);
+      Thread.sleep(500);
+      if (value.equals(field(label).getAttribute("value")) || attempt == 3) {
+        break;
+      }
+    }
     assertEquals(value, field(label).getAttribute("value"), label);
   }
+
 
   protected WebElement field(String label) {
     WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(

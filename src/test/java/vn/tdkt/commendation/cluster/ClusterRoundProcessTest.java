@@ -251,7 +251,8 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     assertEquals(1, identity.createUserQuery().userId("head.ca").memberOfGroup(LEADERS).count());
     assertEquals(1, identity.createUserQuery().userId(LEADER).memberOfGroup(LEADERS).count());
     String minutes = roundService.minutesOf(round(pi).getId()).orElseThrow().getContent();
-    assertTrue(minutes.contains("Cờ thi đua: bdbp 0, ca 5"), minutes);
+    assertTrue(minutes.contains("Cờ thi đua: Bộ Chỉ huy Bộ đội Biên phòng tỉnh 0, Công an tỉnh 5"), minutes);
+    assertFalse(minutes.contains("bdbp") || minutes.contains(" ca "), minutes);
     assertTrue(minutes.contains("Trưởng cụm năm " + (YEAR + 1) + ": Công an tỉnh"), minutes);
   }
 
@@ -313,7 +314,7 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     assertEquals(List.of("ca:CO_THI_DUA_TINH:4/7"), nominees(pi).stream()
         .map(n -> n.getUnitCode() + ":" + n.getAwardType() + ":" + n.getVotesFor() + "/" + n.getVotesTotal()).toList());
     String minutes = roundService.minutesOf(round(pi).getId()).orElseThrow().getContent();
-    assertTrue(minutes.contains("Bỏ phiếu kín vòng 2 (7 phiếu) — Cờ thi đua: ca 4, qs 3"), minutes);
+    assertTrue(minutes.contains("Bỏ phiếu kín vòng 2 (7 phiếu) — Cờ thi đua: Công an tỉnh 4, Bộ Chỉ huy Quân sự tỉnh 3"), minutes);
   }
 
   @Test

@@ -61,7 +61,7 @@ class TasklistLocaleTest extends WorkflowTest {
       assertEquals("Đăng nhập", locale.get("labels").path("PAGE_LOGIN_SIGN_IN_ACTION").asText("Đăng nhập"), app);
     }
     String tasklistConfig = http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
-    assertTrue(tasklistConfig.contains("customScripts: ['tdkt/form-vi', 'tdkt/started']"));
+    assertTrue(tasklistConfig.contains("customScripts: ['tdkt/form-vi', 'tdkt/started', 'tdkt/dynamic-lists']"));
     ResponseEntity<String> started = http.getForEntity("/camunda/app/tasklist/tdkt/started.js", String.class);
     assertEquals(200, started.getStatusCode().value());
     assertTrue(started.getBody().contains("Đã tiếp nhận hồ sơ số"));

@@ -15,7 +15,7 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'LLLL'
   },
-  customScripts: ['tdkt/form-vi', 'tdkt/started'],
+  customScripts: ['tdkt/form-vi', 'tdkt/started', 'tdkt/dynamic-lists'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'Nhận xử lý công việc đang chọn'},
