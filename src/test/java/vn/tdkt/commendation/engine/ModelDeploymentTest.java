@@ -56,7 +56,8 @@ class ModelDeploymentTest extends WorkflowTest {
     // 1.1.0: deadlines in working days, reminders (issue 8); the nomination skips the cluster step for cases
     // a cluster review round started (issue 4). Issue 16: every element calls the bean named after its id
     // (nomination 1.2.0, the others 1.1.0), and the Council's number of ballot rounds is a setting
-    Map<String, String> versions = Map.of("commendation-nomination", "1.2.0", "council-session", "1.1.0",
+    // 1.3.0 of the nomination: the public's feedback is "phản ánh" throughout (issue 17)
+    Map<String, String> versions = Map.of("commendation-nomination", "1.3.0", "council-session", "1.1.0",
         "central-award-proposal", "1.1.0", "cluster-review-round", "1.1.0");
     for (String key : versions.keySet()) {
       ProcessDefinition p = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
