@@ -10,6 +10,7 @@
     var data = JSON.parse(canvas.getAttribute('data-values'));
     var type = canvas.getAttribute('data-type');
     var config;
+    // bars lie horizontally, so that long names (units, stages) read in full instead of overlapping
     if (type === 'stages') {
       config = {
         type: 'bar',
@@ -19,7 +20,19 @@
             {label: canvas.getAttribute('data-median-label'), data: data.median, backgroundColor: palette[0]},
             {label: canvas.getAttribute('data-p90-label'), data: data.p90, backgroundColor: palette[1]}
           ]
-        }
+        },
+        options: {indexAxis: 'y', scales: {x: {beginAtZero: true}}}
+      };
+    } else if (type === 'bar') {
+      config = {
+        type: 'bar',
+        data: {
+          labels: Object.keys(data),
+          datasets: [{data: Object.values(data), backgroundColor: palette}]
+        },
+        // whole cases: the axis counts in steps of one
+        options: {indexAxis: 'y', plugins: {legend: {display: false}},
+          scales: {x: {beginAtZero: true, ticks: {precision: 0}}}}
       };
     } else {
       config = {
