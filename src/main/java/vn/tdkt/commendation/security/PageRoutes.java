@@ -60,6 +60,8 @@ final class PageRoutes {
       new Route("POST", "/cases/{caseNumber}/documents", OFFICIAL, "attach a document (scope)"),
       new Route("GET", "/cases/{caseNumber}/certificate.pdf", OFFICIAL, "the certificate of an awarded case (scope)"),
       new Route("GET", "/api/cases/{caseNumber}", OFFICIAL, "one case as JSON (scope)"),
+      new Route("GET", "/cases/{caseNumber}/central-proposal", BOARD, "propose an awarded case for a state award: the form"),
+      new Route("POST", "/cases/{caseNumber}/central-proposal", BOARD, "start the proposal (engine: the start form's fields, the Board's grant)"),
       new Route("GET", "/decisions/{year}.xlsx", PROVINCE, "the year's decisions as Excel"),
       new Route("GET", "/dashboard", LEADERSHIP, "statistics"),
       new Route("GET", "/council/ballots", COUNCIL, "a member's ballot sheets"),
