@@ -99,10 +99,7 @@ class CommandGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new Interceptor(rules));
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    Interceptors.append(configuration, () -> new Interceptor(rules));
   }
 
   static class Interceptor extends CommandInterceptor {
