@@ -125,6 +125,23 @@ public class OrganisationService {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
   }
 
+  /**
+   * A person's full name as the identity store keeps it (first name, which holds the family and middle names,
+   * then last name): what documents print. Never the login id: a person without a name gives "".
+   */
+  public String personName(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    org.camunda.bpm.engine.identity.User user = identityService.createUserQuery().userId(userId).singleResult();
+    if (user == null) {
+      return "";
+    }
+    String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
+    String last = user.getLastName() == null ? "" : user.getLastName().strip();
+    return (first + " " + last).strip();
+  }
+
   public List<String> membersOf(String groupId) {
     return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
         .map(org.camunda.bpm.engine.identity.User::getId).toList();
