@@ -28,7 +28,7 @@ import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
 
 /**
- * The minutes of a Council session that reached its quorum (the model's writeMinutes, right after the tally): the
+ * The minutes of a Council session that reached its quorum (the model's writeSessionMinutes, right after the tally): the
  * members and who of them took part — never how anyone voted, which the ballot does not keep —, the quorum, each
  * nominee's counts against its threshold, the chair and the secretary. Rendered from
  * templates/official/council-minutes.html, signed with the organisation's certificate and kept as issued.
@@ -113,7 +113,7 @@ public class CouncilMinutes {
       CouncilSettings.Threshold threshold = settings.threshold(sc.getAwardType());
       results.add(new Result(results.size() + 1, Vn.clean(c.getNomineeName()), DecisionDocuments.positionAndUnit(c, units),
           texts.award(sc.getAwardType()).getName(), tally.getApprovals(), tally.getRejections(),
-          percent(tally.getApprovals(), total), threshold.describe() + " tổng số thành viên",
+          percent(tally.getApprovals(), total), threshold.describe(),
           threshold.passes(tally.getApprovals(), total)));
     }
     String chair = settings.getChair() != null ? settings.getChair()

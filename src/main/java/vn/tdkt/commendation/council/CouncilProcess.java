@@ -19,7 +19,7 @@ public final class CouncilProcess {
   public static final String SIGN_DECISION = "signDecision";
   /** From 1.2.0: one award type's list, from the signer's approval to the issued decision (a multi-instance subprocess). */
   public static final String DECIDE_AWARD_TYPE = "decideAwardType";
-  public static final String WRITE_MINUTES = "writeMinutes";
+  public static final String WRITE_MINUTES = "writeSessionMinutes";
   public static final String APPROVE_DECISION = "approveDecision";
   public static final String APPROVAL_GATEWAY = "approvalGateway";
   public static final String RECORD_NUMBER = "recordDecisionNumber";

@@ -113,7 +113,7 @@ class CouncilStepDelegates {
 
   /** The Council's minutes, once the quorum is reached: written, signed and kept before anyone signs a decision. */
   @Bean
-  JavaDelegate writeMinutesDelegate(CouncilService council, CouncilMinutes minutes) {
+  JavaDelegate writeSessionMinutesDelegate(CouncilService council, CouncilMinutes minutes) {
     return execution -> minutes.write(council.sessionIdOf(execution.getProcessInstanceId()));
   }
 
