@@ -61,6 +61,9 @@ public final class CouncilProcess {
   /** What a session may be started with: the start form's field (the initiator is always the caller). */
   public static final Set<String> START_INPUTS = Set.of(VAR_AWARD_TYPES, VAR_INITIATOR);
 
+  /** Tasks of the earlier model version (1.1.0) only: their inputs stay while its instances may run. */
+  public static final Set<String> EARLIER_VERSION_TASKS = Set.of(SIGN_DECISION);
+
   /** The variables each user task accepts: its form's fields. A ballot takes none (votes go to the ballot page). */
   public static final Map<String, Set<String>> TASK_INPUTS = Map.of(
       CAST_BALLOT, Set.of(),

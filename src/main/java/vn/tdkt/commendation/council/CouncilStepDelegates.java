@@ -135,7 +135,9 @@ class CouncilStepDelegates {
       SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME), task.getVariable(VAR_COMMENT),
           task.getVariable(VAR_EXCLUDED_CASES), null, null, clock);
       boolean approved = signing.approve(sessionId, task.getId(), input, system.actor(task.getAssignee()));
-      // on this award type's own subprocess instance, where its gateway reads them (the other lists run beside it)
+      // on this award type's own subprocess instance, where its gateway and steps read them (the other lists run
+      // beside it); the award type again from the session's record, whatever the completion tried to write
+      task.getExecution().setVariableLocal(VAR_DECISION_AWARD, signing.awardTypeOfTask(sessionId, task.getId()));
       task.getExecution().setVariableLocal(VAR_DECISION_APPROVED, approved);
       task.getExecution().setVariableLocal(VAR_FROM_REGISTER, settings.register());
       task.removeVariables(List.of(VAR_CHAIRMAN_OUTCOME, VAR_COMMENT, VAR_EXCLUDED_CASES));

@@ -175,6 +175,14 @@ public class DecisionSigning {
     return true;
   }
 
+  /** The award type whose list a signing task was given: from the session's record, never from the task's variables. */
+  @Transactional(readOnly = true)
+  public String awardTypeOfTask(Long sessionId, String taskId) {
+    return council.casesOf(sessionId).stream().filter(sc -> taskId.equals(sc.getSigningTaskId()))
+        .map(sc -> sc.getAwardType().name()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No list of session " + sessionId + " for task " + taskId));
+  }
+
   /** What the clerk is shown: the approved decision waiting for its number. */
   @Transactional(readOnly = true)
   public String summaryForClerk(Long sessionId, String awardType) {

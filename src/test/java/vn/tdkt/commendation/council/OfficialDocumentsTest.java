@@ -398,6 +398,68 @@ class OfficialDocumentsTest extends WorkflowTest {
     }
   }
 
+  // ---------------------------------------------------------------- hostile names
+
+  static final String MARKUP = "<script>alert('x')</script> & \"Lê\" <b>Văn</b> ]]> <!--";
+  static final String LONG = "Nguyễn" + "Xx".repeat(97);
+  /** "Nguyễn Thị" typed with combining marks, a run of stacked marks, a zero-width space and control characters. */
+  static final String COMBINING = "Nguye\u0302\u0303n Thi\u0323 Za\u0301\u0300\u0303\u0309\u0323\u0306\u0302\u0301lgo\u200b\u0007\u001b end";
+
+  @Test
+  void namesWithMarkupGreatLengthOrCombiningMarksLeaveEveryDocumentAValidPdf() throws Exception {
+    List<ProcessInstance> appraised = new ArrayList<>();
+    for (String name : List.of(MARKUP, LONG, COMBINING)) {
+      Map<String, Object> nomination = meritNomination(name);
+      nomination.put(NominationProcess.VAR_NOMINEE_POSITION, name.equals(LONG) ? LONG : "Chức vụ " + name);
+      appraised.add(nominatedAndAppraised(nomination));
+    }
+    ProcessInstance session = openCouncilSession(null);
+    String sessionNumber = session.getBusinessKey();
+    Map<String, String> votes = new HashMap<>();
+    appraised.forEach(pi -> votes.put(caseOf(pi).getCaseNumber(), "approve"));
+    for (String member : COUNCIL) {
+      vote(session, member, votes);
+    }
+    List<byte[]> documents = new ArrayList<>();
+    documents.add(get200("/council/sessions/" + sessionNumber + "/minutes.pdf", "officer.ban", "board-officers"));
+    documents.add(get200("/council/sessions/" + sessionNumber + "/proposals/BANG_KHEN_CHU_TICH_TINH.pdf", "chairman", "chairman"));
+    documents.add(get200("/council/sessions/" + sessionNumber + "/drafts/BANG_KHEN_CHU_TICH_TINH.pdf", "vanthu", "ubnd-clerks"));
+    Task approve = tasks.createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).singleResult();
+    as("chairman", () -> tasks.complete(approve.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve")));
+    recordNextNumber(session);
+    documents.add(publicDecision(caseOf(appraised.get(0)).getDecisionNumber(), LocalDate.now(VIETNAM).getYear()));
+    List<byte[]> certificates = new ArrayList<>();
+    for (ProcessInstance pi : appraised) {
+      certificates.add(get200("/cases/" + caseOf(pi).getCaseNumber() + "/certificate.pdf", "officer.ban", "board-officers"));
+    }
+    List<String> expected = List.of("<script>alert('x')</script>&\"Lê\"<b>Văn</b>", LONG.substring(0, 60), "NguyễnThị");
+    for (byte[] pdf : documents) {
+      // in the order the page was written, without spaces: a name wrapped in a table cell reads as one
+      String text = streamText(pdf).replaceAll("\\s+", "");
+      try (PDDocument doc = Loader.loadPDF(pdf)) {
+        assertTrue(doc.getNumberOfPages() >= 1 && doc.getNumberOfPages() <= 6, doc.getNumberOfPages() + " pages");
+      }
+      // markup is printed as the text it is, composed letters print composed, control characters do not print
+      for (String name : expected) {
+        assertTrue(text.contains(name), name + " in " + text);
+      }
+      assertFalse(text.contains("\u0007") || text.contains("\u001b"), text);
+    }
+    for (int i = 0; i < certificates.size(); i++) {
+      String text = streamText(certificates.get(i)).replaceAll("\\s+", "");
+      try (PDDocument doc = Loader.loadPDF(certificates.get(i))) {
+        assertEquals(1, doc.getNumberOfPages(), "a certificate is one page, whatever the name");
+      }
+      assertTrue(text.contains(expected.get(i)), expected.get(i) + " in " + text);
+    }
+  }
+
+  byte[] get200(String path, String user, String group) throws Exception {
+    return mvc.perform(get(path).with(official(user, group))).andExpect(status().isOk()).andReturn().getResponse()
+        .getContentAsByteArray();
+  }
+
   // ---------------------------------------------------------------- helpers
 
   /** A session where every member approves; the signer approves and the clerk records the given number today. */
@@ -448,6 +510,12 @@ class OfficialDocumentsTest extends WorkflowTest {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       return stripper.getText(doc);
+    }
+  }
+
+  static String streamText(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
     }
   }
 
