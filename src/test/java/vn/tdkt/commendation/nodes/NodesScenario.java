@@ -437,7 +437,7 @@ final class NodesScenario {
       assertEquals(2, decisions.size());
       for (int k = 0; k < decisions.size(); k++) {
         assertEquals((long) (k + 1), ((Number) decisions.get(k).get(1)).longValue());
-        assertEquals("0" + (k + 1) + "/QĐ-UBND", decisions.get(k).get(0));
+        assertEquals(String.format("%02d/QĐ-UBND", k + 1), decisions.get(k).get(0));
       }
       assertEquals(0, number(c, "select count(*) from case_record c where c.status = 'AWARDED' and not exists "
           + "(select 1 from award_decision d where d.decision_number = c.decision_number)"));
