@@ -57,6 +57,11 @@ public class DecisionDocuments {
   /** What a certificate prints: no internal number, the signer as on the decision. */
   public record CertificateView(String authority, String verb, String heading, String name, String detail,
       String reason, String decisionRef, String placeDate, List<String> signerTitle, String signerName) {
+
+    /** A name and position this long are set smaller, so that the certificate stays one page. */
+    public boolean longText() {
+      return name.length() > 60 || detail.length() > 110;
+    }
   }
 
   private final PdfRenderer renderer;
