@@ -14,7 +14,8 @@ import vn.tdkt.commendation.engine.Timers;
 /**
  * A Council task is about its session: a ballot "Phiên họp HD-2026-001 · 3 hồ sơ", due when the vote closes (the
  * voting deadline's timer, so Tasklist shows the date and the "Quá hạn" filter finds it); the Chairman's
- * signature "HD-2026-001 · Chiến sĩ thi đua cấp tỉnh · 2 hồ sơ".
+ * approval (or signature) "HD-2026-001 · Chiến sĩ thi đua cấp tỉnh · 2 hồ sơ", the clerk's register entry "HD-2026-001 ·
+ * Chiến sĩ thi đua cấp tỉnh".
  */
 @Component
 class CouncilTaskSubjects implements TaskSubjects {
@@ -38,10 +39,14 @@ class CouncilTaskSubjects implements TaskSubjects {
       return "Phiên họp " + session.getSessionNumber() + " · " + cases + " hồ sơ"
           + (session.getRound() > 1 ? " · vòng " + session.getRound() : "");
     }
-    if (SIGN_DECISION.equals(task.getTaskDefinitionKey()) && task.getVariable(VAR_DECISION_AWARD) instanceof String award) {
+    if ((SIGN_DECISION.equals(task.getTaskDefinitionKey()) || APPROVE_DECISION.equals(task.getTaskDefinitionKey()))
+        && task.getVariable(VAR_DECISION_AWARD) instanceof String award) {
       long cases = council.casesOf(session.getId()).stream().filter(sc -> task.getId().equals(sc.getSigningTaskId()))
           .count();
       return session.getSessionNumber() + " · " + AwardType.valueOf(award).label() + " · " + cases + " hồ sơ";
+    }
+    if (RECORD_NUMBER.equals(task.getTaskDefinitionKey()) && task.getVariable(VAR_DECISION_AWARD) instanceof String award) {
+      return session.getSessionNumber() + " · " + AwardType.valueOf(award).label();
     }
     return session.getSessionNumber();
   }

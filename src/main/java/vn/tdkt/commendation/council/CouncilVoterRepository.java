@@ -10,5 +10,6 @@ public interface CouncilVoterRepository extends JpaRepository<CouncilVoter, Long
 
   long countBySessionIdAndRound(Long sessionId, int round);
 
-  List<CouncilVoter> findBySessionIdAndRound(Long sessionId, int round);
+  /** Who took part in a round (never how: the ballot keeps no link from a member to a vote). */
+  java.util.List<CouncilVoter> findBySessionIdAndRoundOrderByMemberId(Long sessionId, int round);
 }

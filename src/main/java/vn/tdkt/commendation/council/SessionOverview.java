@@ -103,7 +103,7 @@ public class SessionOverview {
     CouncilSession session = sessions.findBySessionNumber(sessionNumber)
         .orElseThrow(() -> Refusal.notFound("Không có phiên họp " + sessionNumber + "."));
     int memberCount = session.getMembers().size();
-    Set<String> voted = voters.findBySessionIdAndRound(session.getId(), session.getRound()).stream()
+    Set<String> voted = voters.findBySessionIdAndRoundOrderByMemberId(session.getId(), session.getRound()).stream()
         .map(CouncilVoter::getMemberId).collect(Collectors.toSet());
     Map<String, String> names = people.names(session.getMembers());
     List<Member> members = new ArrayList<>();

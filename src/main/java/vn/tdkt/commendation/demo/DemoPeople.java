@@ -40,14 +40,16 @@ class DemoPeople {
       new Person("lead.cum9", "Hoàng Minh", "Tuấn", List.of(Roles.clusterLeaders("cum9"))),
       new Person("officer.ban", "Đỗ Thị", "Lan", List.of(Roles.BOARD_OFFICERS)),
       new Person("head.ban", "Vũ Đức", "Thắng", List.of(Roles.BOARD_HEADS)),
-      new Person("council.1", "Trần Quang", "Minh", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.2", "Lê Thị", "Thu", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.3", "Phạm Văn", "Đức", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.4", "Nguyễn Thị", "Hằng", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.5", "Hoàng Văn", "Sơn", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.6", "Vũ Thị", "Ngọc", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.7", "Đinh Công", "Thành", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("chairman", "Đỗ Trọng", "Hưng", List.of(Roles.CHAIRMAN)));
+      new Person("council.1", "Lê Văn", "Hải", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.2", "Phạm Thị", "Hằng", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.3", "Hoàng Văn", "Long", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.4", "Ngô Thị", "Mai", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.5", "Trịnh Xuân", "Sơn", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.6", "Đặng Thị", "Yến", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.7", "Bùi Quang", "Toàn", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("chairman", "Đỗ Minh", "Khang", List.of(Roles.CHAIRMAN)),
+      new Person("pct", "Trần Văn", "Bình", List.of(Roles.VICE_CHAIRMEN)),
+      new Person("vanthu", "Nguyễn Thị", "Thu", List.of(Roles.UBND_CLERKS)));
 
   private final IdentityService identityService;
 
@@ -61,6 +63,12 @@ class DemoPeople {
     int created = 0;
     for (Person p : PEOPLE) {
       User existing = identityService.createUserQuery().userId(p.id()).singleResult();
+      if (existing != null && !(p.firstName().equals(existing.getFirstName()) && p.lastName().equals(existing.getLastName()))) {
+        // documents print these names: a demo database from before they changed gets them too
+        existing.setFirstName(p.firstName());
+        existing.setLastName(p.lastName());
+        identityService.saveUser(existing);
+      }
       if (existing == null) {
         User user = identityService.newUser(p.id());
         user.setFirstName(p.firstName());
@@ -69,11 +77,6 @@ class DemoPeople {
         user.setPassword(PASSWORD);
         identityService.saveUser(user);
         created++;
-      } else if (!p.firstName().equals(existing.getFirstName()) || !p.lastName().equals(existing.getLastName())) {
-        // pages show people by name: a demo database from an earlier version gets the names of this one
-        existing.setFirstName(p.firstName());
-        existing.setLastName(p.lastName());
-        identityService.saveUser(existing);
       }
       for (String group : p.groups()) {
         if (identityService.createUserQuery().userId(p.id()).memberOfGroup(group).count() == 0) {

@@ -1,8 +1,6 @@
 package vn.tdkt.commendation.engine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,10 +97,7 @@ class CommandGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new Interceptor(rules));
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    Interceptors.append(configuration, () -> new Interceptor(rules));
   }
 
   static class Interceptor extends CommandInterceptor {

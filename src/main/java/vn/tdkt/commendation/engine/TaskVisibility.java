@@ -1,10 +1,7 @@
 package vn.tdkt.commendation.engine;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -58,10 +55,7 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setResourceAuthorizationProvider(new NoTaskRows());
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new Interceptor());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    Interceptors.append(configuration, Interceptor::new);
     List<BpmnParseListener> parse = configuration.getCustomPostBPMNParseListeners() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
     parse.add(new AbstractBpmnParseListener() {
@@ -126,15 +120,12 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
   /** Narrows every task query of a signed-in official to the tasks the caller is a candidate of. */
   static class Interceptor extends CommandInterceptor {
 
-    /** Queries already narrowed: a REST list asks the same query object for its count and its page. */
-    private final Map<TaskQueryImpl, Boolean> narrowed = Collections.synchronizedMap(new WeakHashMap<>());
-
     @Override
     public <T> T execute(Command<T> command) {
       if (command instanceof TaskQueryImpl query) {
         CommandContext context = Context.getCommandContext();
         if (context != null && !Callers.isSystem(context) && !Callers.isAdmin(context)
-            && narrowed.putIfAbsent(query, Boolean.TRUE) == null) {
+            && !isNarrowed(query, Callers.userId(context))) {
           query.or().taskCandidateUser(Callers.userId(context)).includeAssignedTasks().endOr();
         }
       } else if (command instanceof AbstractExecuteFilterCmd filterCommand) {
@@ -160,8 +151,16 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
       }
       Object extending = InputGuard.field(command, AbstractExecuteFilterCmd.class, "extendingQuery");
       TaskQueryImpl query = extending instanceof TaskQueryImpl q ? q : new TaskQueryImpl();
-      query.or().taskCandidateUser(Callers.userId(context)).includeAssignedTasks().endOr();
+      if (!isNarrowed(query, Callers.userId(context))) {
+        query.or().taskCandidateUser(Callers.userId(context)).includeAssignedTasks().endOr();
+      }
       InputGuard.set(command, AbstractExecuteFilterCmd.class, "extendingQuery", query);
+    }
+
+    /** A REST list asks the same query object for its count and its page: narrowed once. */
+    private static boolean isNarrowed(TaskQueryImpl query, String userId) {
+      return query.getQueries().stream().anyMatch(q -> q != query && userId.equals(q.getCandidateUser())
+          && Boolean.TRUE.equals(q.isIncludeAssignedTasksInternal()));
     }
   }
 

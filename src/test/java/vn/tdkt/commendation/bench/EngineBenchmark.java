@@ -142,6 +142,11 @@ class EngineBenchmark {
     // as tdkt.security.grants does for the real models: the roles work the tasks of the definition (no per-task rows)
     grantTasks("unit-thads-nominators", "open-task");
     grantTasks("board-officers", "open-task");
+    for (String worker : List.of("unit-thads-heads", "cluster-cum9-leaders", "board-officers")) {
+      grantTasks(worker, "bare-nomination");
+    }
+    grantTasks("council-members", "bare-council");
+    grantTasks("chairman", "bare-council");
     line("# Benchmark run %s", Instant.now());
     line("machine: %d cores, %s, Java %s, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
@@ -238,14 +243,26 @@ class EngineBenchmark {
         });
       }
       Task sign = tasks.createTaskQuery().processInstanceId(session.getId())
-          .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
+          .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).singleResult();
       as("chairman", () -> {
         tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, CouncilProcess.APPROVE));
+        return null;
+      });
+      // the UBND office's clerk numbers it from the register (issue 13)
+      Task record = tasks.createTaskQuery().processInstanceId(session.getId())
+          .taskDefinitionKey(CouncilProcess.RECORD_NUMBER).singleResult();
+      int number = REGISTER.incrementAndGet();
+      as("vanthu", () -> {
+        tasks.complete(record.getId(), Map.of(CouncilProcess.VAR_REGISTER_NUMBER, number,
+            CouncilProcess.VAR_REGISTER_DATE, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
         return null;
       });
     }
     return count / seconds(t0);
   }
+
+  /** The register numbers the benchmark's clerk gives, unique within the year. */
+  static final java.util.concurrent.atomic.AtomicInteger REGISTER = new java.util.concurrent.atomic.AtomicInteger(10_000);
 
   /** The same wait states on the bare models, by the same people, one variable per completion. */
   double bareCases(int count) {
@@ -596,16 +613,17 @@ class EngineBenchmark {
   }
 
   void grantTasks(String group, String processKey) {
-    Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-    a.setGroupId(group);
-    a.setResource(Resources.PROCESS_DEFINITION);
-    a.setResourceId(processKey);
+    Authorization a = authorizations.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(processKey).list().stream().findFirst().orElse(null);
+    if (a == null) {
+      a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      a.setGroupId(group);
+      a.setResource(Resources.PROCESS_DEFINITION);
+      a.setResourceId(processKey);
+    }
     a.addPermission(Permissions.READ_TASK);
     a.addPermission(Permissions.TASK_WORK);
-    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
-        .resourceId(processKey).count() == 0) {
-      authorizations.saveAuthorization(a);
-    }
+    authorizations.saveAuthorization(a);
   }
 
   <T> T as(String userId, Supplier<T> call) {

@@ -95,7 +95,7 @@ class CouncilBrowserTest extends BrowserTestBase {
     }
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("voted-count"), "5/7 thành viên đã bỏ phiếu"));
     assertEquals("Đã đủ số thành viên bỏ phiếu", browser.findElement(By.id("quorum-state")).getText());
-    assertTrue(browser.findElement(By.id("members-missing")).getText().contains("Đinh Công Thành"));
+    assertTrue(browser.findElement(By.id("members-missing")).getText().contains("Bùi Quang Toàn"));
     fullPageScreenshot("council-session");
     for (String member : COUNCIL.subList(5, 7)) {
       vote(session, member, Map.of(fighterCase, "approve", closeCase, "approve"));
@@ -108,7 +108,7 @@ class CouncilBrowserTest extends BrowserTestBase {
 
     // 5. the Chairman's task names the session and shows what the Council turned down, with the counts
     tasklistLogin("chairman");
-    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Chủ tịch UBND tỉnh ký quyết định — " + number
+    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Lãnh đạo UBND tỉnh ký duyệt quyết định — " + number
         + " · Chiến sĩ thi đua cấp tỉnh · 1 hồ sơ')]"));
     WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container")));
     wait.until(ExpectedConditions.textToBePresentInElement(form, "Hội đồng không tán thành"));

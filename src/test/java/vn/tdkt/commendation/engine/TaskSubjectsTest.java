@@ -60,10 +60,15 @@ class TaskSubjectsTest extends WorkflowTest {
     for (String member : COUNCIL) {
       vote(session, member, Map.of(caseOf(fighter).getCaseNumber(), "approve"));
     }
-    Task sign = tasks.createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
-    assertThat(sign.getName()).isEqualTo("Chủ tịch UBND tỉnh ký quyết định — " + sessionNumber
+    Task approve = tasks.createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).singleResult();
+    assertThat(approve.getName()).isEqualTo("Lãnh đạo UBND tỉnh ký duyệt quyết định — " + sessionNumber
         + " · Chiến sĩ thi đua cấp tỉnh · 1 hồ sơ");
+    as("chairman", () -> tasks.complete(approve.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve")));
+    Task register = tasks.createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(CouncilProcess.RECORD_NUMBER).singleResult();
+    assertThat(register.getName()).isEqualTo("Văn thư vào sổ, cấp số và ngày quyết định — " + sessionNumber
+        + " · Chiến sĩ thi đua cấp tỉnh");
   }
 
   @Test
