@@ -35,7 +35,7 @@
             {label: canvas.getAttribute('data-p90-label'), data: data.p90, backgroundColor: palette[1]}
           ]
         },
-        options: {indexAxis: 'y', scales: {x: {beginAtZero: true}}}
+        options: {indexAxis: 'y', scales: {x: {beginAtZero: true}, y: {ticks: {autoSkip: false}}}}
       };
     } else if (type === 'bar') {
       config = {
@@ -46,7 +46,7 @@
         },
         // whole cases: the axis counts in steps of one
         options: {indexAxis: 'y', plugins: {legend: {display: false}},
-          scales: {x: {beginAtZero: true, ticks: {precision: 0}}}}
+          scales: {x: {beginAtZero: true, ticks: {precision: 0}}, y: {ticks: {autoSkip: false}}}}
       };
     } else {
       config = {

@@ -186,14 +186,14 @@ public class RoundScores {
     List<Map<String, String>> everyMember = new ArrayList<>();
     for (RoundMember m : rounds.membersOf(round.getId())) {
       String name = organisation.unitName(m.getUnitCode());
-      everyMember.add(Map.of("label", name, "value", m.getUnitCode()));
+      everyMember.add(Inputs.option(name, m.getUnitCode()));
       if (m.getStatus() == RoundMember.Status.SUBMITTED) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("unit", name);
         row.put("selfTotal", m.getSelfTotal());
         row.put("agreed", m.getSelfTotal());
         agreed.add(row);
-        submitted.add(Map.of("label", name, "value", m.getUnitCode()));
+        submitted.add(Inputs.option(name, m.getUnitCode()));
       }
     }
     form.put(VAR_AGREED_SCORES, Inputs.json(agreed));

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.organisation.OrganisationService;
 
 /**
@@ -69,8 +70,8 @@ class ChairmanList {
         .filter(sc -> taskId.equals(sc.getSigningTaskId())).map(SessionCase::getCaseNumber).toList();
     List<Map<String, String>> choices = new ArrayList<>();
     for (CommendationCase c : cases.getAll(listed)) {
-      choices.add(Map.of("label", c.getCaseNumber() + " — " + c.getNomineeName() + " ("
-          + unitNames.getOrDefault(c.getUnitCode(), c.getUnitCode()) + ")", "value", c.getCaseNumber()));
+      choices.add(Inputs.option(c.getCaseNumber() + " — " + c.getNomineeName() + " ("
+          + unitNames.getOrDefault(c.getUnitCode(), c.getUnitCode()) + ")", c.getCaseNumber()));
     }
     return choices;
   }

@@ -245,6 +245,14 @@ public final class Inputs {
     return rows;
   }
 
+  /** One choice of a select or checklist fed from data: {"label": what a person reads, "value": what is stored}. */
+  public static Map<String, String> option(String label, String value) {
+    Map<String, String> option = new java.util.LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
+  }
+
   /**
    * Data for a form (choices fed to a checklist or select by its valuesKey, the rows of a dynamic list) as the Json
    * variable Tasklist reads: lists and maps of plain values.

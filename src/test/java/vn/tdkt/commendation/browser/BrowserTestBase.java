@@ -82,13 +82,16 @@ abstract class BrowserTestBase extends WorkflowTest {
   protected void tasklistLogin(String user) {
     browser.manage().deleteAllCookies();
     browser.get(url("/camunda/app/tasklist/"));
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    WebElement name = new WebDriverWait(browser, Duration.ofSeconds(90)).until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
     assertTrue(browser.getPageSource().contains("Tên đăng nhập") || browser.getPageSource().contains("Đăng nhập"),
         "the Tasklist login page is in Vietnamese");
     name.sendKeys(user);
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
     click(By.xpath("//button[normalize-space()='Đăng nhập']"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(normalize-space(), 'Việc của tôi')]")));
+    // Tasklist loads its whole application after the login: slow on a busy machine the first time
+    new WebDriverWait(browser, Duration.ofSeconds(90)).until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//a[contains(normalize-space(), 'Việc của tôi')]")));
   }
 
   protected void pageLogin(String user) {
