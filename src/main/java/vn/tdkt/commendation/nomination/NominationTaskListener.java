@@ -63,6 +63,23 @@ class NominationTaskListener implements TaskListener {
     if (rule.stage() != CaseStage.PUBLIC_NOTICE) {
       cases.moveTo(caseNumber, rule.stage(), null);
     }
+    if (HANDLE_COMPLAINT.equals(task.getTaskDefinitionKey())) {
+      // the Board verifies with the complainant; task-local, so only the Board's task (its candidates) shows it
+      task.setVariableLocal(VAR_COMPLAINANT, complaints.complainant(complaintId(task)));
+    }
+    if (APPRAISE.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(VAR_ATTACHMENT_WARNING, hasAttachment(task) ? "" : settings.refusesAppraisalWithoutAttachment()
+          ? NO_ATTACHMENT + " Chưa thể thẩm định \"Đạt\" khi chưa có tài liệu." : NO_ATTACHMENT);
+    }
+  }
+
+  static final String NO_ATTACHMENT = "Hồ sơ chưa có tài liệu đính kèm nào (báo cáo thành tích và các tài liệu theo quy "
+      + "định): đơn vị đính kèm trên trang hồ sơ.";
+
+  /** Documents are attached on the case page, each also linked to the process instance as a Camunda attachment. */
+  private static boolean hasAttachment(DelegateTask task) {
+    return !task.getProcessEngineServices().getTaskService()
+        .getProcessInstanceAttachments(task.getProcessInstanceId()).isEmpty();
   }
 
   private void completed(DelegateTask task, TaskRule rule, String caseNumber) {
@@ -87,7 +104,12 @@ class NominationTaskListener implements TaskListener {
           comment = withClusterTally(task, comment);
         }
       }
-      case APPRAISE -> cases.clearAppraisalOverdue(caseNumber);
+      case APPRAISE -> {
+        if (APPROVE.equals(outcome) && settings.refusesAppraisalWithoutAttachment() && !hasAttachment(task)) {
+          throw Refusal.invalid(VAR_APPRAISAL_OUTCOME, NO_ATTACHMENT + " Chưa thể thẩm định \"Đạt\".");
+        }
+        cases.clearAppraisalOverdue(caseNumber);
+      }
       case HANDLE_COMPLAINT -> complaints.handle(complaintId(task), outcome, comment, actor);
       default -> {
       }
