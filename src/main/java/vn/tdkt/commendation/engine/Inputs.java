@@ -3,9 +3,16 @@ package vn.tdkt.commendation.engine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -118,6 +125,79 @@ public final class Inputs {
       throw Refusal.invalid(field, "Năm thi đua phải từ " + FIRST_YEAR + " đến " + thisYear + ".");
     }
     return year;
+  }
+
+  // ------------------------------------------------------------------ lists of rows
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * A list of rows (objects of named values), as a form's dynamic list or checklist sends it: a JSON variable
+   * (Tasklist), JSON text (a REST client) or a Java list (the product's own calls). Missing is an empty list; more
+   * than {@code max} rows, or anything but a list of objects, is refused. Each row's values are read by the caller.
+   */
+  public static List<Map<String, Object>> rows(Object value, String field, String label, int max) {
+    if (missing(value)) {
+      return List.of();
+    }
+    Object list = value;
+    if (!(value instanceof List<?>)) {
+      try {
+        list = JSON.readValue(value.toString(), Object.class);
+      } catch (JsonProcessingException e) {
+        throw Refusal.invalid(field, "Giá trị của " + label + " phải là một danh sách.");
+      }
+    }
+    if (!(list instanceof List<?> items)) {
+      throw Refusal.invalid(field, "Giá trị của " + label + " phải là một danh sách.");
+    }
+    if (items.size() > max) {
+      throw Refusal.invalid(field, "Danh sách " + label + " có " + items.size() + " dòng, nhiều hơn " + max + ".");
+    }
+    List<Map<String, Object>> rows = new ArrayList<>(items.size());
+    for (Object item : items) {
+      if (!(item instanceof Map<?, ?> map)) {
+        throw Refusal.invalid(field, "Mỗi dòng của " + label + " phải là một đối tượng có các trường.");
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      map.forEach((k, v) -> row.put(String.valueOf(k), v));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /**
+   * A list of choices, as a checklist sends it (a JSON variable, JSON text, a Java list) or as text separated by
+   * commas; missing is an empty list. Each choice is a String, stripped; the caller checks each against its list.
+   */
+  public static List<String> choices(Object value, String field, String label) {
+    if (missing(value)) {
+      return List.of();
+    }
+    if (value instanceof String s && !s.strip().startsWith("[")) {
+      return java.util.Arrays.stream(s.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+    Object list = value;
+    if (!(value instanceof List<?>)) {
+      try {
+        list = JSON.readValue(value.toString(), Object.class);
+      } catch (JsonProcessingException e) {
+        list = null;
+      }
+    }
+    if (!(list instanceof List<?> items) || items.stream().anyMatch(i -> !(i instanceof String))) {
+      throw Refusal.invalid(field, "Giá trị của " + label + " phải là một danh sách lựa chọn.");
+    }
+    return items.stream().map(i -> ((String) i).strip()).filter(c -> !c.isEmpty()).toList();
+  }
+
+  /** A list as JSON text (for a JSON variable a form's list reads its rows or options from). */
+  public static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   // ------------------------------------------------------------------ dates, yes/no, choices
