@@ -62,7 +62,9 @@ public abstract class WorkflowTest {
     init(engine);
     identity.clearAuthentication();
     throttle.clear();
-    List<String> running = runtime.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+    // root instances only: deleting a proposal deletes the nominee cases it called
+    List<String> running = runtime.createProcessInstanceQuery().rootProcessInstances().list().stream()
+        .map(ProcessInstance::getId).toList();
     if (!running.isEmpty()) {
       runtime.deleteProcessInstances(running, "test reset", true, true);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -58,6 +59,7 @@ final class ProposalForms {
 
   /** The nominees to choose from (a select's or checklist's values). */
   static void options(VariableScope scope, List<CommendationCase> nominees) {
+    // a select's options: shown, never submitted
     List<Map<String, Object>> options = new ArrayList<>();
     for (CommendationCase c : nominees) {
       options.add(Map.of("label", c.getNomineeName() + " — " + c.getAwardType().label() + " (" + c.getCaseNumber() + ")",
@@ -83,8 +85,18 @@ final class ProposalForms {
     return rows;
   }
 
+  /** A JSON variable of this scope only (what the form shows, never submitted). */
   static void json(VariableScope scope, String name, Object value) {
     scope.setVariableLocal(name, SpinValues.jsonValue(Inputs.json(value)).create());
+  }
+
+  /**
+   * A list the form pre-fills and submits under the same name: on the process instance, where a completion writes
+   * it whichever door it takes (REST's complete writes the execution's variables, Tasklist's form the task's,
+   * which a task-local variable of that name would keep for itself); removed once the task has read it.
+   */
+  static void submitted(DelegateTask task, String name, Object value) {
+    task.getExecution().getProcessInstance().setVariable(name, SpinValues.jsonValue(Inputs.json(value)).create());
   }
 
   private static String describe(CommendationCase c) {

@@ -83,7 +83,7 @@ class ProposalTaskListener implements TaskListener {
         proposals.moveTo(p, ProposalStatus.ENDORSEMENT);
         stage(open, CaseStage.ENDORSEMENT);
         ProposalForms.options(task, open);
-        ProposalForms.json(task, VAR_STRIKES, List.of());
+        ProposalForms.submitted(task, VAR_STRIKES, List.of());
       }
       case REVIEW_IN_CLUSTER -> {
         proposals.moveTo(p, ProposalStatus.CLUSTER_REVIEW);
@@ -96,7 +96,7 @@ class ProposalTaskListener implements TaskListener {
           r.put("reason", "");
           r.remove("note");
         });
-        ProposalForms.json(task, VAR_CLUSTER_REVIEW, rows);
+        ProposalForms.submitted(task, VAR_CLUSTER_REVIEW, rows);
       }
       case RECEIVE -> {
         proposals.moveTo(p, ProposalStatus.RECEPTION);
@@ -107,7 +107,7 @@ class ProposalTaskListener implements TaskListener {
       case APPRAISE -> {
         proposals.moveTo(p, ProposalStatus.APPRAISAL);
         stage(open, CaseStage.APPRAISAL);
-        ProposalForms.json(task, VAR_APPRAISAL, ProposalForms.rows(open, true));
+        ProposalForms.submitted(task, VAR_APPRAISAL, ProposalForms.rows(open, true));
       }
       default -> throw new IllegalStateException("No rule for task " + task.getTaskDefinitionKey());
     }
@@ -132,6 +132,8 @@ class ProposalTaskListener implements TaskListener {
       default -> throw new IllegalStateException("No rule for task " + task.getTaskDefinitionKey());
     }
     task.getExecution().getProcessInstance().setVariable(VAR_PREVIOUS_COMMENT, comment == null ? "" : comment);
+    // the lists were read: they stay in the history, not in the running proposal
+    task.getExecution().getProcessInstance().removeVariables(List.of(VAR_STRIKES, VAR_CLUSTER_REVIEW, VAR_APPRAISAL));
   }
 
   private void endorsed(DelegateTask task, Map<String, CommendationCase> open, String comment, String actor) {

@@ -21,6 +21,7 @@ import vn.tdkt.commendation.WorkflowTest;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.nomination.CaseProcess;
+import vn.tdkt.commendation.problem.Refusal;
 
 /** Proposals as the forms send them: rows of nominees, the tờ trình's fields, the per-nominee decisions as JSON. */
 abstract class ProposalTestBase extends WorkflowTest {
@@ -159,6 +160,16 @@ abstract class ProposalTestBase extends WorkflowTest {
       throw new AssertionError("no case process for " + caseNumber);
     }
     return new EndedInstance(ended.getId(), caseNumber);
+  }
+
+  /** The refusal a call ends with, whether the engine wrapped it (a task listener's) or not. */
+  static Refusal refused(org.junit.jupiter.api.function.Executable call) {
+    RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, call);
+    Refusal r = Refusal.findIn(e);
+    if (r == null) {
+      throw new AssertionError("not a refusal", e);
+    }
+    return r;
   }
 
   /** Tasks open now, by task key, in the whole engine. */
