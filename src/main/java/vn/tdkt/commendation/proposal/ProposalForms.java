@@ -2,11 +2,9 @@ package vn.tdkt.commendation.proposal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -68,35 +66,9 @@ final class ProposalForms {
     json(scope, ProposalProcess.VAR_NOMINEE_OPTIONS, options);
   }
 
-  /** Rows of a per-nominee decision list, pre-filled: the nominee as text, its eligibility, a first choice. */
-  static List<Map<String, Object>> rows(List<CommendationCase> nominees, boolean suggest) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (CommendationCase c : nominees) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("caseNumber", c.getCaseNumber());
-      row.put("nominee", c.getNomineeName() + describe(c) + " — " + c.getAwardType().label() + " (" + c.getCaseNumber()
-          + ")");
-      row.put("eligibility", eligibility(c));
-      boolean notEligible = Boolean.FALSE.equals(c.getEligible());
-      row.put("decision", suggest && notEligible ? ProposalProcess.EXCLUDE : ProposalProcess.APPROVE);
-      row.put("note", suggest && notEligible && c.getEligibilityReason() != null ? c.getEligibilityReason() : "");
-      rows.add(row);
-    }
-    return rows;
-  }
-
   /** A JSON variable of this scope only (what the form shows, never submitted). */
   static void json(VariableScope scope, String name, Object value) {
     scope.setVariableLocal(name, SpinValues.jsonValue(Inputs.json(value)).create());
-  }
-
-  /**
-   * A list the form pre-fills and submits under the same name: on the process instance, where a completion writes
-   * it whichever door it takes (REST's complete writes the execution's variables, Tasklist's form the task's,
-   * which a task-local variable of that name would keep for itself); removed once the task has read it.
-   */
-  static void submitted(DelegateTask task, String name, Object value) {
-    task.getExecution().getProcessInstance().setVariable(name, SpinValues.jsonValue(Inputs.json(value)).create());
   }
 
   private static String describe(CommendationCase c) {

@@ -2,6 +2,7 @@ package vn.tdkt.commendation.proposal;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Keys of the "commendation-proposal" process: the model and the code meet here. */
 public final class ProposalProcess {
@@ -60,14 +61,26 @@ public final class ProposalProcess {
   // decisions
   public static final String VAR_COMMENT = "comment";
   public static final String VAR_ENDORSEMENT_OUTCOME = "endorsementOutcome";
-  /** The nominees the head strikes: [{"caseNumber": …, "reason": …}]. */
-  public static final String VAR_STRIKES = "strikes";
-  /** The cluster's view of each nominee it reviews: [{"caseNumber", "decision", "votesFor", "votesTotal", "reason"}]. */
-  public static final String VAR_CLUSTER_REVIEW = "clusterReview";
+  /*
+   * Per-nominee decisions are lists of case numbers (a form's checklist) with the reason they share: Tasklist 7.24
+   * cannot complete a form once a field inside a form-js dynamic list was edited (its error map keeps an empty entry
+   * per list field), so the forms have no per-row lists. Every nominee not named goes on.
+   */
+  /** The nominees the head strikes, and why. */
+  public static final String VAR_STRUCK = "struckCases";
+  public static final String VAR_STRIKE_REASON = "strikeReason";
+  /** The nominees the cluster does not propose, and why; the cluster's secret-ballot tally for a flag. */
+  public static final String VAR_CLUSTER_REFUSED = "clusterRefusedCases";
+  public static final String VAR_CLUSTER_REFUSAL_REASON = "clusterRefusalReason";
+  public static final String VAR_CLUSTER_VOTES_FOR = "clusterVotesFor";
+  public static final String VAR_CLUSTER_VOTES_TOTAL = "clusterVotesTotal";
   public static final String VAR_RECEPTION_OUTCOME = "receptionOutcome";
   public static final String VAR_COMPLETION_OUTCOME = "completionOutcome";
-  /** The Board's decision for each nominee: [{"caseNumber", "decision": approve|exclude|supplement, "note"}]. */
-  public static final String VAR_APPRAISAL = "appraisal";
+  /** The Board's appraisal: the nominees it excludes (with the reason), those that must send more (with what). */
+  public static final String VAR_EXCLUDED = "excludedCases";
+  public static final String VAR_EXCLUSION_REASON = "exclusionReason";
+  public static final String VAR_SUPPLEMENTED = "supplementCases";
+  public static final String VAR_SUPPLEMENT_NOTE = "supplementNote";
 
   // outcome values
   public static final String APPROVE = "approve";
@@ -79,13 +92,23 @@ public final class ProposalProcess {
   public static final String EXCLUDE = "exclude";
   public static final String SUPPLEMENT = "supplement";
 
-  /** What a proposal may be started with (the initiator is always the caller). */
-  public static final Set<String> START_INPUTS = Set.of(VAR_KIND, VAR_UNIT, VAR_YEAR, VAR_SUBMISSION_NUMBER,
-      VAR_SUBMISSION_DATE, VAR_SIGNER, VAR_CAMPAIGN, VAR_NOMINEES, VAR_INITIATOR);
+  /** The fields of one nominee, as a row of {@link #VAR_NOMINEES} or, for a one-nominee start form, at the top. */
+  public static final Set<String> NOMINEE_FIELDS = Set.of("nomineeName", "nomineeKind", "nomineePosition", "awardType",
+      "achievementSummary", "consecutiveGrassrootsFighterYears", "consecutiveExcellentYears", "recognisedInitiatives",
+      "underDiscipline", "achievementDate", "allMembersCompleteTasks", "advancedWorkerShare", "grassrootsFighterCount",
+      "memberWarnedOrWorse");
 
-  /** The Tasklist start form: every start input but the campaign (a thematic proposal comes from /proposals). */
-  public static final Set<String> START_FORM_INPUTS = Set.of(VAR_KIND, VAR_UNIT, VAR_YEAR, VAR_SUBMISSION_NUMBER,
-      VAR_SUBMISSION_DATE, VAR_SIGNER, VAR_NOMINEES);
+  /**
+   * The Tasklist start form: the tờ trình and one nominee (a list comes from the Excel import, or as
+   * {@link #VAR_NOMINEES} from a REST client); not the campaign (a thematic proposal comes from /proposals).
+   */
+  public static final Set<String> START_FORM_INPUTS = java.util.stream.Stream.concat(Stream.of(VAR_KIND, VAR_UNIT,
+      VAR_YEAR, VAR_SUBMISSION_NUMBER, VAR_SUBMISSION_DATE, VAR_SIGNER), NOMINEE_FIELDS.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** What a proposal may be started with (the initiator is always the caller). */
+  public static final Set<String> START_INPUTS = Stream.concat(START_FORM_INPUTS.stream(),
+      Stream.of(VAR_CAMPAIGN, VAR_NOMINEES, VAR_INITIATOR)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** A start by the product itself (a cluster round, nobody signed in) also carries the round's link. */
   public static final Set<String> SYSTEM_START_INPUTS = java.util.stream.Stream.concat(START_INPUTS.stream(),
@@ -93,11 +116,12 @@ public final class ProposalProcess {
 
   /** The variables each user task accepts: the fields of its form. */
   public static final Map<String, Set<String>> TASK_INPUTS = Map.of(
-      ENDORSE, Set.of(VAR_ENDORSEMENT_OUTCOME, VAR_STRIKES, VAR_COMMENT),
-      REVIEW_IN_CLUSTER, Set.of(VAR_CLUSTER_REVIEW, VAR_COMMENT),
+      ENDORSE, Set.of(VAR_ENDORSEMENT_OUTCOME, VAR_STRUCK, VAR_STRIKE_REASON, VAR_COMMENT),
+      REVIEW_IN_CLUSTER, Set.of(VAR_CLUSTER_REFUSED, VAR_CLUSTER_REFUSAL_REASON, VAR_CLUSTER_VOTES_FOR,
+          VAR_CLUSTER_VOTES_TOTAL, VAR_COMMENT),
       RECEIVE, Set.of(VAR_RECEPTION_OUTCOME, VAR_MISSING_ITEMS, VAR_COMMENT),
       COMPLETE, Set.of(VAR_COMPLETION_OUTCOME, VAR_COMMENT),
-      APPRAISE, Set.of(VAR_APPRAISAL, VAR_COMMENT));
+      APPRAISE, Set.of(VAR_EXCLUDED, VAR_EXCLUSION_REASON, VAR_SUPPLEMENTED, VAR_SUPPLEMENT_NOTE, VAR_COMMENT));
 
   private ProposalProcess() {
   }

@@ -58,6 +58,17 @@ class ProposalStepDelegates {
           : registration.unitFor((String) (values.get(VAR_UNIT) instanceof String s ? s : null), initiator);
       List<Map<String, Object>> rows = Inputs.rows(values.get(VAR_NOMINEES), VAR_NOMINEES, "danh sách đối tượng",
           settings.getMaxNominees());
+      Map<String, Object> single = new java.util.LinkedHashMap<>(values);
+      single.keySet().retainAll(NOMINEE_FIELDS);
+      if (!single.isEmpty()) {
+        if (!rows.isEmpty()) {
+          throw vn.tdkt.commendation.problem.Refusal.invalid(VAR_NOMINEES, "Gửi danh sách đối tượng hoặc một đối tượng, "
+              + "không cả hai.");
+        }
+        // the Tasklist start form carries one nominee at the top level
+        rows = List.of(single);
+      }
+      execution.removeVariables(NOMINEE_FIELDS);
       execution.removeVariable(VAR_NOMINEES);
       Proposal p = registration.register(registration.check(header, unit, ProposalRegistration.numbered(rows)),
           initiator, execution.getProcessInstanceId());

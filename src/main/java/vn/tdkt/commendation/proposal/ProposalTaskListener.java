@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +73,9 @@ class ProposalTaskListener implements TaskListener {
 
   private void created(DelegateTask task, Proposal p) {
     task.getExecution().getProcessInstance().removeVariables(List.of(VAR_ENDORSEMENT_OUTCOME, VAR_RECEPTION_OUTCOME,
-        VAR_COMPLETION_OUTCOME, VAR_COMMENT));
+        VAR_COMPLETION_OUTCOME, VAR_COMMENT, VAR_STRUCK, VAR_STRIKE_REASON, VAR_CLUSTER_REFUSED,
+        VAR_CLUSTER_REFUSAL_REASON, VAR_CLUSTER_VOTES_FOR, VAR_CLUSTER_VOTES_TOTAL, VAR_EXCLUDED, VAR_EXCLUSION_REASON,
+        VAR_SUPPLEMENTED, VAR_SUPPLEMENT_NOTE));
     List<CommendationCase> open = proposals.open(p);
     task.setVariableLocal(VAR_NOMINEE_TABLE, ProposalForms.table(open, p.getProposalNumber()));
     switch (task.getTaskDefinitionKey()) {
@@ -83,20 +83,13 @@ class ProposalTaskListener implements TaskListener {
         proposals.moveTo(p, ProposalStatus.ENDORSEMENT);
         stage(open, CaseStage.ENDORSEMENT);
         ProposalForms.options(task, open);
-        ProposalForms.submitted(task, VAR_STRIKES, List.of());
       }
       case REVIEW_IN_CLUSTER -> {
         proposals.moveTo(p, ProposalStatus.CLUSTER_REVIEW);
         List<CommendationCase> reviewed = proposals.forClusterReview(p);
         stage(reviewed, CaseStage.CLUSTER_REVIEW);
-        List<Map<String, Object>> rows = ProposalForms.rows(reviewed, false);
-        rows.forEach(r -> {
-          r.put("votesFor", null);
-          r.put("votesTotal", null);
-          r.put("reason", "");
-          r.remove("note");
-        });
-        ProposalForms.submitted(task, VAR_CLUSTER_REVIEW, rows);
+        ProposalForms.options(task, reviewed);
+        task.setVariableLocal(VAR_NOMINEE_TABLE, ProposalForms.table(reviewed, p.getProposalNumber()));
       }
       case RECEIVE -> {
         proposals.moveTo(p, ProposalStatus.RECEPTION);
@@ -107,7 +100,7 @@ class ProposalTaskListener implements TaskListener {
       case APPRAISE -> {
         proposals.moveTo(p, ProposalStatus.APPRAISAL);
         stage(open, CaseStage.APPRAISAL);
-        ProposalForms.submitted(task, VAR_APPRAISAL, ProposalForms.rows(open, true));
+        ProposalForms.options(task, open);
       }
       default -> throw new IllegalStateException("No rule for task " + task.getTaskDefinitionKey());
     }
@@ -121,8 +114,7 @@ class ProposalTaskListener implements TaskListener {
 
   private void completed(DelegateTask task, Proposal p, String actor) {
     String comment = Inputs.text(task.getVariable(VAR_COMMENT), VAR_COMMENT, "ý kiến", REASON_MAX, false);
-    Map<String, CommendationCase> open = proposals.open(p).stream()
-        .collect(Collectors.toMap(CommendationCase::getCaseNumber, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    Map<String, CommendationCase> open = byNumber(proposals.open(p));
     switch (task.getTaskDefinitionKey()) {
       case ENDORSE -> endorsed(task, open, comment, actor);
       case REVIEW_IN_CLUSTER -> reviewed(task, p, comment, actor);
@@ -132,33 +124,26 @@ class ProposalTaskListener implements TaskListener {
       default -> throw new IllegalStateException("No rule for task " + task.getTaskDefinitionKey());
     }
     task.getExecution().getProcessInstance().setVariable(VAR_PREVIOUS_COMMENT, comment == null ? "" : comment);
-    // the lists were read: they stay in the history, not in the running proposal
-    task.getExecution().getProcessInstance().removeVariables(List.of(VAR_STRIKES, VAR_CLUSTER_REVIEW, VAR_APPRAISAL));
   }
 
   private void endorsed(DelegateTask task, Map<String, CommendationCase> open, String comment, String actor) {
     String outcome = outcome(task, VAR_ENDORSEMENT_OUTCOME, Set.of(APPROVE, REJECT));
     if (REJECT.equals(outcome)) {
-      reasonRequired(comment, "không gửi tờ trình");
+      reasonRequired(comment, VAR_COMMENT, "không gửi tờ trình");
       closing(task, "Thủ trưởng đơn vị không gửi tờ trình: " + comment);
       return;
     }
-    Map<String, String> struck = new LinkedHashMap<>();
-    for (Map<String, Object> row : Inputs.rows(task.getVariable(VAR_STRIKES), VAR_STRIKES,
-        "đối tượng không trình", open.size())) {
-      CommendationCase c = nominee(row, VAR_STRIKES, open);
-      if (struck.containsKey(c.getCaseNumber())) {
-        throw Refusal.invalid(VAR_STRIKES, c.getNomineeName() + " được chọn hai lần.");
-      }
-      struck.put(c.getCaseNumber(), Inputs.text(row.get("reason"), VAR_STRIKES, "lý do không trình "
-          + c.getNomineeName(), 500, true));
+    List<CommendationCase> struck = named(task, VAR_STRUCK, "đối tượng không trình", open);
+    String reason = Inputs.text(task.getVariable(VAR_STRIKE_REASON), VAR_STRIKE_REASON, "lý do không trình", REASON_MAX,
+        false);
+    if (!struck.isEmpty()) {
+      reasonRequired(reason, VAR_STRIKE_REASON, "gạch tên " + names(struck));
     }
     if (struck.size() == open.size()) {
-      throw Refusal.invalid(VAR_STRIKES, "Không thể gạch tên mọi đối tượng: hãy chọn \"Không gửi tờ trình\".");
+      throw Refusal.invalid(VAR_STRUCK, "Không thể gạch tên mọi đối tượng: hãy chọn \"Không gửi tờ trình\".");
     }
     for (CommendationCase c : open.values()) {
-      String reason = struck.get(c.getCaseNumber());
-      if (reason != null) {
+      if (struck.contains(c)) {
         cases.record(c.getCaseNumber(), actor, "struck", reason);
         cases.close(c.getCaseNumber(), CaseStatus.WITHDRAWN, "Thủ trưởng đơn vị không trình: " + reason);
       } else {
@@ -168,37 +153,43 @@ class ProposalTaskListener implements TaskListener {
   }
 
   private void reviewed(DelegateTask task, Proposal p, String comment, String actor) {
-    Map<String, CommendationCase> reviewed = proposals.forClusterReview(p).stream()
-        .collect(Collectors.toMap(CommendationCase::getCaseNumber, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    Map<String, Map<String, Object>> rows = decisionRows(task, VAR_CLUSTER_REVIEW, "ý kiến của cụm", reviewed);
-    Set<String> decisions = Set.of(APPROVE, REJECT);
+    Map<String, CommendationCase> reviewed = byNumber(proposals.forClusterReview(p));
+    List<CommendationCase> refused = named(task, VAR_CLUSTER_REFUSED, "đối tượng cụm không đề nghị", reviewed);
+    String reason = Inputs.text(task.getVariable(VAR_CLUSTER_REFUSAL_REASON), VAR_CLUSTER_REFUSAL_REASON,
+        "lý do cụm không đề nghị", REASON_MAX, false);
+    if (!refused.isEmpty()) {
+      reasonRequired(reason, VAR_CLUSTER_REFUSAL_REASON, "cụm không đề nghị " + names(refused));
+    }
+    String tally = null;
+    if (reviewed.values().stream().anyMatch(c -> c.getAwardType() == AwardType.CO_THI_DUA_TINH && !refused.contains(c))) {
+      tally = flagTally(task);
+    }
     for (CommendationCase c : reviewed.values()) {
-      Map<String, Object> row = rows.get(c.getCaseNumber());
-      String decision = Inputs.choice(row.get("decision"), VAR_CLUSTER_REVIEW, decisions, "Ý kiến của cụm cho "
-          + c.getNomineeName() + " phải là approve (đề nghị) hoặc reject (không đề nghị).");
-      String reason = Inputs.text(row.get("reason"), VAR_CLUSTER_REVIEW, "lý do", REASON_MAX, false);
-      if (REJECT.equals(decision)) {
-        reasonRequired(reason, "cụm không đề nghị " + c.getNomineeName());
+      if (refused.contains(c)) {
         cases.record(c.getCaseNumber(), actor, "clusterRejected", reason);
         cases.close(c.getCaseNumber(), CaseStatus.REJECTED, "Cụm thi đua không đề nghị: " + reason);
       } else if (c.getAwardType() == AwardType.CO_THI_DUA_TINH) {
-        int votesFor = votes(row.get("votesFor"), c);
-        int total = votes(row.get("votesTotal"), c);
-        if (total == 0 || votesFor > total) {
-          throw Refusal.invalid(VAR_CLUSTER_REVIEW, "Kết quả bỏ phiếu cho " + c.getNomineeName() + " không hợp lệ: số phiếu "
-              + "tán thành phải từ 0 đến tổng số phiếu (lớn hơn 0).");
-        }
-        if (votesFor <= nominationSettings.getFlagVoteShare() * total) {
-          throw Refusal.invalid(VAR_CLUSTER_REVIEW, String.format("Cờ thi đua cần trên %.0f%% số phiếu của cụm; %s được "
-              + "%d/%d phiếu.", nominationSettings.getFlagVoteShare() * 100, c.getNomineeName(), votesFor, total));
-        }
-        cases.markClusterVoted(c.getCaseNumber(), "Kết quả bỏ phiếu kín của cụm: " + votesFor + "/" + total
-            + " phiếu tán thành." + (reason == null ? "" : " " + reason), actor);
+        cases.markClusterVoted(c.getCaseNumber(), tally, actor);
       } else {
-        cases.record(c.getCaseNumber(), actor, "clusterApproved", reason == null ? comment : reason);
+        cases.record(c.getCaseNumber(), actor, "clusterApproved", comment);
       }
     }
     eligibility.assess(proposals.open(p));
+  }
+
+  /** A flag goes forward only with more than the configured share of the cluster's secret ballots (Law Art. 26). */
+  private String flagTally(DelegateTask task) {
+    int votesFor = votes(task.getVariable(VAR_CLUSTER_VOTES_FOR), VAR_CLUSTER_VOTES_FOR);
+    int total = votes(task.getVariable(VAR_CLUSTER_VOTES_TOTAL), VAR_CLUSTER_VOTES_TOTAL);
+    if (total == 0 || votesFor > total) {
+      throw Refusal.invalid(VAR_CLUSTER_VOTES_TOTAL, "Kết quả bỏ phiếu của cụm không hợp lệ: số phiếu tán thành phải từ 0 "
+          + "đến tổng số phiếu (lớn hơn 0).");
+    }
+    if (votesFor <= nominationSettings.getFlagVoteShare() * total) {
+      throw Refusal.invalid(VAR_CLUSTER_VOTES_FOR, String.format("Cờ thi đua cần trên %.0f%% số phiếu của cụm; được "
+          + "%d/%d phiếu.", nominationSettings.getFlagVoteShare() * 100, votesFor, total));
+    }
+    return "Kết quả bỏ phiếu kín của cụm: " + votesFor + "/" + total + " phiếu tán thành.";
   }
 
   private void received(DelegateTask task, Proposal p, Map<String, CommendationCase> open, String comment,
@@ -230,53 +221,62 @@ class ProposalTaskListener implements TaskListener {
   }
 
   private void appraised(DelegateTask task, Proposal p, Map<String, CommendationCase> open, String actor) {
-    Map<String, Map<String, Object>> rows = decisionRows(task, VAR_APPRAISAL, "kết quả thẩm định", open);
-    Map<String, NomineeDecision> choices = Map.of(APPROVE, NomineeDecision.APPROVED, EXCLUDE, NomineeDecision.EXCLUDED,
-        SUPPLEMENT, NomineeDecision.SUPPLEMENT);
-    Map<String, Object[]> decided = new HashMap<>();
-    for (CommendationCase c : open.values()) {
-      Map<String, Object> row = rows.get(c.getCaseNumber());
-      String decision = Inputs.choice(row.get("decision"), VAR_APPRAISAL, choices.keySet(), "Kết quả thẩm định cho "
-          + c.getNomineeName() + " phải là approve (đạt), exclude (loại) hoặc supplement (bổ sung).");
-      String note = Inputs.text(row.get("note"), VAR_APPRAISAL, "ghi chú", REASON_MAX, false);
-      if (!APPROVE.equals(decision)) {
-        reasonRequired(note, (EXCLUDE.equals(decision) ? "lý do loại " : "hồ sơ cần bổ sung của ") + c.getNomineeName());
-      }
-      decided.put(c.getCaseNumber(), new Object[] {choices.get(decision), note});
+    List<CommendationCase> excluded = named(task, VAR_EXCLUDED, "đối tượng không đạt", open);
+    List<CommendationCase> supplemented = named(task, VAR_SUPPLEMENTED, "đối tượng cần bổ sung", open);
+    List<CommendationCase> both = excluded.stream().filter(supplemented::contains).toList();
+    if (!both.isEmpty()) {
+      throw Refusal.invalid(VAR_SUPPLEMENTED, names(both) + " vừa bị loại vừa cần bổ sung: chọn một.");
     }
-    decided.forEach((n, d) -> cases.appraise(n, (NomineeDecision) d[0], (String) d[1], actor));
-    open.keySet().forEach(cases::clearAppraisalOverdue);
+    String reason = Inputs.text(task.getVariable(VAR_EXCLUSION_REASON), VAR_EXCLUSION_REASON, "lý do không đạt",
+        REASON_MAX, false);
+    String note = Inputs.text(task.getVariable(VAR_SUPPLEMENT_NOTE), VAR_SUPPLEMENT_NOTE, "hồ sơ cần bổ sung",
+        REASON_MAX, false);
+    if (!excluded.isEmpty()) {
+      reasonRequired(reason, VAR_EXCLUSION_REASON, "loại " + names(excluded));
+    }
+    if (!supplemented.isEmpty()) {
+      reasonRequired(note, VAR_SUPPLEMENT_NOTE, "yêu cầu " + names(supplemented) + " bổ sung (ghi rõ hồ sơ cần bổ sung)");
+    }
+    for (CommendationCase c : open.values()) {
+      if (excluded.contains(c)) {
+        cases.appraise(c.getCaseNumber(), NomineeDecision.EXCLUDED, reason, actor);
+      } else if (supplemented.contains(c)) {
+        cases.appraise(c.getCaseNumber(), NomineeDecision.SUPPLEMENT, note, actor);
+      } else {
+        cases.appraise(c.getCaseNumber(), NomineeDecision.APPROVED, null, actor);
+      }
+      cases.clearAppraisalOverdue(c.getCaseNumber());
+    }
     proposals.moveTo(p, ProposalStatus.APPRAISED);
   }
 
   // ---------------------------------------------------------------- reading the decisions
 
-  /** One row per nominee (by case number) and no other: rows for unknown or repeated nominees are refused. */
-  private static Map<String, Map<String, Object>> decisionRows(DelegateTask task, String variable, String label,
-      Map<String, CommendationCase> expected) {
-    Map<String, Map<String, Object>> rows = new HashMap<>();
-    for (Map<String, Object> row : Inputs.rows(task.getVariable(variable), variable, label, expected.size())) {
-      CommendationCase c = nominee(row, variable, expected);
-      if (rows.put(c.getCaseNumber(), row) != null) {
-        throw Refusal.invalid(variable, c.getNomineeName() + " có hai dòng " + label + ".");
+  /** The nominees a checklist names: each an open nominee of this task's list, each once. */
+  private static List<CommendationCase> named(DelegateTask task, String variable, String label,
+      Map<String, CommendationCase> allowed) {
+    List<String> numbers = Inputs.choices(task.getVariable(variable), variable, label);
+    List<CommendationCase> named = new java.util.ArrayList<>();
+    for (String number : numbers) {
+      CommendationCase c = allowed.get(number);
+      if (c == null) {
+        throw Refusal.invalid(variable, "Hồ sơ " + number + " không phải đối tượng đang xét của tờ trình này.");
       }
+      if (named.contains(c)) {
+        throw Refusal.invalid(variable, c.getNomineeName() + " được chọn hai lần.");
+      }
+      named.add(c);
     }
-    Set<String> missing = new HashSet<>(expected.keySet());
-    missing.removeAll(rows.keySet());
-    if (!missing.isEmpty()) {
-      throw Refusal.invalid(variable, "Thiếu " + label + " cho: " + missing.stream().sorted()
-          .map(n -> expected.get(n).getNomineeName() + " (" + n + ")").collect(Collectors.joining(", ")) + ".");
-    }
-    return rows;
+    return named;
   }
 
-  private static CommendationCase nominee(Map<String, Object> row, String variable, Map<String, CommendationCase> open) {
-    Object number = row.get("caseNumber");
-    CommendationCase c = number instanceof String s ? open.get(s.strip()) : null;
-    if (c == null) {
-      throw Refusal.invalid(variable, "Hồ sơ " + number + " không phải đối tượng đang xét của tờ trình này.");
-    }
-    return c;
+  private static Map<String, CommendationCase> byNumber(List<CommendationCase> list) {
+    return list.stream().collect(Collectors.toMap(CommendationCase::getCaseNumber, Function.identity(), (a, b) -> a,
+        LinkedHashMap::new));
+  }
+
+  private static String names(List<CommendationCase> list) {
+    return list.stream().map(CommendationCase::getNomineeName).collect(Collectors.joining(", "));
   }
 
   private static String outcome(DelegateTask task, String variable, Set<String> allowed) {
@@ -285,15 +285,15 @@ class ProposalTaskListener implements TaskListener {
         + String.join(", ", allowed.stream().sorted().toList()) + ".");
   }
 
-  private static void reasonRequired(String reason, String what) {
+  private static void reasonRequired(String reason, String field, String what) {
     if (reason == null) {
-      throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do khi " + what + ".");
+      throw Refusal.invalid(field, "Cần ghi rõ lý do khi " + what + ".");
     }
   }
 
-  private static int votes(Object value, CommendationCase c) {
-    return Inputs.wholeNumber(value, VAR_CLUSTER_REVIEW, 0, Integer.MAX_VALUE, "Cần nhập số phiếu (số nguyên không âm) "
-        + "cho Cờ thi đua của " + c.getNomineeName() + ".");
+  private static int votes(Object value, String field) {
+    return Inputs.wholeNumber(value, field, 0, Integer.MAX_VALUE, "Cần nhập số phiếu (số nguyên không âm) của cụm cho "
+        + "Cờ thi đua.");
   }
 
   /** Why the proposal ends withdrawn: to its end event, in the same transaction. */

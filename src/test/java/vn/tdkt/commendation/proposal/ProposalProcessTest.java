@@ -68,6 +68,21 @@ class ProposalProcessTest extends ProposalTestBase {
   }
 
   @Test
+  void tasklistsStartFormCarriesOneNomineeAtTheTopLevel() {
+    Map<String, Object> v = header("AD_HOC");
+    v.putAll(merit("Phạm Văn Cứu"));
+    v.put("achievementDate", TODAY.toString());
+    ProcessInstance pi = as("nominator.thads", () -> runtime.startProcessInstanceByKey(KEY, v));
+
+    assertThat(nominees(pi)).extracting(CommendationCase::getNomineeName).containsExactly("Phạm Văn Cứu");
+    assertThat(runtime.getVariable(pi.getId(), "nomineeName")).as("the row is the case record's now").isNull();
+    Map<String, Object> both = header("ANNUAL");
+    both.putAll(merit("Hai cách"));
+    Refusal refusal = refused(() -> propose("nominator.thads", both, List.of(merit("Một"))));
+    assertThat(refusal.field()).isEqualTo(VAR_NOMINEES);
+  }
+
+  @Test
   void aWrongListIsRefusedWithEveryRowAndNothingIsStored() {
     Map<String, Object> noName = merit("");
     Map<String, Object> flagForPerson = merit("Phạm Cờ");
@@ -98,17 +113,17 @@ class ProposalProcessTest extends ProposalTestBase {
         excellentCollective("Đội số 2")));
     String struck = nominee(pi, "Đội số 2").getCaseNumber();
 
-    Refusal noReason = refused(() -> endorse(pi, List.of(row("caseNumber", struck))));
+    Refusal noReason = refused(() -> endorse(pi, List.of(struck), null));
     assertThat(noReason.status()).isEqualTo(400);
-    Refusal unknown = refused(() -> endorse(pi, List.of(row("caseNumber", "TDKT-1999-00001",
-        "reason", "x"))));
+    assertThat(noReason.field()).isEqualTo(VAR_STRIKE_REASON);
+    Refusal unknown = refused(() -> endorse(pi, List.of("TDKT-1999-00001"), "x"));
     assertThat(unknown.getMessage()).contains("không phải đối tượng");
-    Refusal everyone = refused(() -> endorse(pi, nominees(pi).stream()
-        .map(c -> row("caseNumber", c.getCaseNumber(), "reason", "Không đủ")).toList()));
+    Refusal everyone = refused(() -> endorse(pi, nominees(pi).stream().map(CommendationCase::getCaseNumber).toList(),
+        "Không đủ"));
     assertThat(everyone.getMessage()).contains("Không gửi tờ trình");
     assertThat(pi).isWaitingAt(ENDORSE);
 
-    endorse(pi, List.of(row("caseNumber", struck, "reason", "Chưa có biên bản bình xét của đơn vị")));
+    endorse(pi, List.of(struck), "Chưa có biên bản bình xét của đơn vị");
 
     CommendationCase c = caseRecord(struck);
     assertThat(c.getStatus()).isEqualTo(CaseStatus.WITHDRAWN);
@@ -116,7 +131,7 @@ class ProposalProcessTest extends ProposalTestBase {
     // no yearly merit certificate among the others: no cluster step, straight to the Board
     assertThat(pi).isWaitingAt(RECEIVE);
     receive(pi);
-    appraise(pi, Map.of());
+    appraiseAll(pi);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CaseProcess.KEY).count())
         .as("a case process for each nominee still proposed").isEqualTo(2);
   }
@@ -145,19 +160,21 @@ class ProposalProcessTest extends ProposalTestBase {
   @Test
   void theClusterReviewsTheNomineesWhoseAwardNeedsItAndMayRefuseOne() {
     ProcessInstance pi = propose("ANNUAL", List.of(merit("A"), merit("B"), fighter("C")));
-    endorse(pi, List.of());
+    endorse(pi);
     assertThat(pi).isWaitingAt(REVIEW_IN_CLUSTER);
     assertThat(task(pi, REVIEW_IN_CLUSTER)).hasCandidateGroup("cluster-cum9-leaders");
-    String a = nominee(pi, "A").getCaseNumber();
     String b = nominee(pi, "B").getCaseNumber();
+    String c = nominee(pi, "C").getCaseNumber();
 
-    Refusal missingRow = refused(() -> complete("lead.cum9", pi, REVIEW_IN_CLUSTER,
-        VAR_CLUSTER_REVIEW, json(List.of(row("caseNumber", a, "decision", APPROVE)))));
-    assertThat(missingRow.getMessage()).contains(b);
+    Refusal notReviewed = refused(() -> complete("lead.cum9", pi, REVIEW_IN_CLUSTER,
+        VAR_CLUSTER_REFUSED, checked(List.of(c)), VAR_CLUSTER_REFUSAL_REASON, "x"));
+    assertThat(notReviewed.getMessage()).as("the fighter is not the cluster's to review").contains(c);
+    Refusal noReason = refused(() -> complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_REFUSED,
+        checked(List.of(b))));
+    assertThat(noReason.field()).isEqualTo(VAR_CLUSTER_REFUSAL_REASON);
 
-    complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_REVIEW, json(List.of(
-        row("caseNumber", a, "decision", APPROVE),
-        row("caseNumber", b, "decision", REJECT, "reason", "Không được cụm bình chọn"))));
+    complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_REFUSED, checked(List.of(b)),
+        VAR_CLUSTER_REFUSAL_REASON, "Không được cụm bình chọn");
 
     assertThat(caseRecord(b).getStatus()).isEqualTo(CaseStatus.REJECTED);
     assertThat(caseRecord(b).getOutcomeReason()).contains("Không được cụm bình chọn");
@@ -172,11 +189,12 @@ class ProposalProcessTest extends ProposalTestBase {
     CommendationCase c = nominees(pi).get(0);
     assertThat(c.getEligible()).isFalse();
     assertThat(c.getEligibilityReason()).contains("Điều 26");
-    endorse(pi, List.of());
+    endorse(pi);
 
-    Refusal tooFew = refused(() -> complete("lead.cum9", pi, REVIEW_IN_CLUSTER,
-        VAR_CLUSTER_REVIEW, json(List.of(row("caseNumber", c.getCaseNumber(), "decision", APPROVE, "votesFor", 3,
-            "votesTotal", 7)))));
+    Refusal noTally = refused(() -> complete("lead.cum9", pi, REVIEW_IN_CLUSTER));
+    assertThat(noTally.status()).isEqualTo(400);
+    Refusal tooFew = refused(() -> complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_VOTES_FOR, 3,
+        VAR_CLUSTER_VOTES_TOTAL, 7));
     assertThat(tooFew.getMessage()).contains("3/7");
     clusterApprovesAll(pi);
 
@@ -188,9 +206,9 @@ class ProposalProcessTest extends ProposalTestBase {
   @Test
   void whenTheClusterRefusesEveryoneTheProposalEnds() {
     ProcessInstance pi = propose("ANNUAL", List.of(merit("A")));
-    endorse(pi, List.of());
-    complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_REVIEW, json(List.of(
-        row("caseNumber", nominee(pi, "A").getCaseNumber(), "decision", REJECT, "reason", "Không đạt"))));
+    endorse(pi);
+    complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_REFUSED, checked(numbers(pi, List.of("A"))),
+        VAR_CLUSTER_REFUSAL_REASON, "Không đạt");
     assertThat(pi).isEnded().hasPassed(END_CLOSED).hasNotPassed(RECEIVE);
   }
 
@@ -199,7 +217,7 @@ class ProposalProcessTest extends ProposalTestBase {
   @Test
   void anIncompleteProposalGoesBackWithWhatIsMissingAndTheLimitCountsFromFullReceipt() {
     ProcessInstance pi = propose("ANNUAL", List.of(fighter("A"), excellentCollective("B")));
-    endorse(pi, List.of());
+    endorse(pi);
     Task reception = task(pi, RECEIVE);
     assertThat(reception).hasCandidateGroup("board-officers");
     assertThat(reception.getDueDate().toInstant()).isEqualTo(calendar.deadline(reception.getCreateTime().toInstant(),
@@ -235,7 +253,7 @@ class ProposalProcessTest extends ProposalTestBase {
   @Test
   void theUnitMayWithdrawAReturnedProposal() {
     ProcessInstance pi = propose("ANNUAL", List.of(fighter("A")));
-    endorse(pi, List.of());
+    endorse(pi);
     complete("officer.ban", pi, RECEIVE, VAR_RECEPTION_OUTCOME, INCOMPLETE, VAR_MISSING_ITEMS, "Thiếu hồ sơ");
     complete("nominator.thads", pi, COMPLETE, VAR_COMPLETION_OUTCOME, WITHDRAW);
     assertThat(pi).isEnded().hasPassed(END_WITHDRAWN);
@@ -248,14 +266,16 @@ class ProposalProcessTest extends ProposalTestBase {
   void oneNomineeIsSupplementedWhileTheOthersGoOnAndOneIsExcluded() {
     ProcessInstance pi = propose("ANNUAL", List.of(excellentCollective("Đội 1"), excellentCollective("Đội 2"),
         excellentCollective("Đội 3")));
-    endorse(pi, List.of());
+    endorse(pi);
     receive(pi);
     assertThat(openTasks(APPRAISE)).isEqualTo(1);
 
-    Refusal noNote = refused(() -> appraise(pi, Map.of("Đội 3", new String[] {EXCLUDE, ""})));
+    Refusal noNote = refused(() -> appraise(pi, List.of("Đội 3"), null, List.of(), null));
     assertThat(noNote.getMessage()).contains("Đội 3");
-    appraise(pi, Map.of("Đội 2", new String[] {SUPPLEMENT, "Thiếu danh sách Lao động tiên tiến có xác nhận"},
-        "Đội 3", new String[] {EXCLUDE, "Tỷ lệ Lao động tiên tiến chưa được xác nhận"}));
+    Refusal twice = refused(() -> appraise(pi, List.of("Đội 3"), "x", List.of("Đội 3"), "y"));
+    assertThat(twice.getMessage()).contains("chọn một");
+    appraise(pi, List.of("Đội 3"), "Tỷ lệ Lao động tiên tiến chưa được xác nhận", List.of("Đội 2"),
+        "Thiếu danh sách Lao động tiên tiến có xác nhận");
 
     assertThat(proposalOf(pi).getStatus()).isEqualTo(ProposalStatus.APPRAISED);
     assertThat(pi).isWaitingAt(NOMINEE_CASES);
@@ -285,9 +305,9 @@ class ProposalProcessTest extends ProposalTestBase {
   @Test
   void aSupplementNotSentInTimeWithdrawsThatNomineeOnly() {
     ProcessInstance pi = propose("ANNUAL", List.of(excellentCollective("Đội 1"), excellentCollective("Đội 2")));
-    endorse(pi, List.of());
+    endorse(pi);
     receive(pi);
-    appraise(pi, Map.of("Đội 2", new String[] {SUPPLEMENT, "Thiếu báo cáo"}));
+    appraise(pi, List.of(), null, List.of("Đội 2"), "Thiếu báo cáo");
     ProcessInstance two = caseProcess(nominee(pi, "Đội 2").getCaseNumber());
 
     fireTimer(two, NominationProcess.SUPPLEMENT_OVERDUE);
@@ -299,30 +319,29 @@ class ProposalProcessTest extends ProposalTestBase {
   }
 
   @Test
-  void theAppraisalMustDecideEveryNomineeOnce() {
+  void theAppraisalNamesOnlyThisProposalsOpenNominees() {
     ProcessInstance pi = propose("ANNUAL", List.of(excellentCollective("Đội 1"), excellentCollective("Đội 2")));
-    endorse(pi, List.of());
+    ProcessInstance other = propose("nominator.ca", header("ANNUAL"), List.of(excellentCollective("Đội khác")));
+    endorse(pi);
     receive(pi);
-    String one = nominee(pi, "Đội 1").getCaseNumber();
-    Refusal missing = refused(() -> complete("officer.ban", pi, APPRAISE, VAR_APPRAISAL,
-        json(List.of(row("caseNumber", one, "decision", APPROVE)))));
-    assertThat(missing.getMessage()).contains("Đội 2");
-    Refusal wrong = refused(() -> complete("officer.ban", pi, APPRAISE, VAR_APPRAISAL,
-        json(nominees(pi).stream().map(c -> row("caseNumber", c.getCaseNumber(), "decision", "maybe")).toList())));
-    assertThat(wrong.status()).isEqualTo(400);
+    Refusal foreign = refused(() -> complete("officer.ban", pi, APPRAISE, VAR_EXCLUDED,
+        checked(List.of(nominees(other).get(0).getCaseNumber())), VAR_EXCLUSION_REASON, "x"));
+    assertThat(foreign.getMessage()).contains("không phải đối tượng");
+    Refusal notAList = refused(() -> complete("officer.ban", pi, APPRAISE, VAR_SUPPLEMENTED, 42));
+    assertThat(notAList.status()).isEqualTo(400);
     assertThat(pi).isWaitingAt(APPRAISE);
   }
 
   @Test
   void theAppraisalIsRemindedAndEscalatedWhenLate() {
     ProcessInstance pi = propose("ANNUAL", List.of(fighter("A")));
-    endorse(pi, List.of());
+    endorse(pi);
     receive(pi);
     fireTimer(pi, APPRAISAL_REMINDER);
     fireTimer(pi, APPRAISAL_OVERDUE);
     assertThat(task(pi, APPRAISE)).hasCandidateGroup("board-heads");
     assertThat(nominee(pi, "A").isAppraisalOverdue()).isTrue();
-    appraise(pi, Map.of());
+    appraiseAll(pi);
     assertThat(nominee(pi, "A").isAppraisalOverdue()).isFalse();
   }
 
@@ -332,10 +351,10 @@ class ProposalProcessTest extends ProposalTestBase {
   void councilAndNonCouncilAwardsFromTheSameProposalEachCloseOnTheirOwn() {
     ProcessInstance pi = propose("ANNUAL", List.of(merit("Nguyễn Thị Mai"), fighter("Lê Văn Bình"),
         excellentCollective("Đội Thi hành án số 1")));
-    endorse(pi, List.of());
+    endorse(pi);
     clusterApprovesAll(pi);
     receive(pi);
-    appraise(pi, Map.of());
+    appraiseAll(pi);
 
     ProcessInstance merit = caseProcess(nominee(pi, "Nguyễn Thị Mai").getCaseNumber());
     ProcessInstance fighter = caseProcess(nominee(pi, "Lê Văn Bình").getCaseNumber());
@@ -379,9 +398,9 @@ class ProposalProcessTest extends ProposalTestBase {
   @Test
   void theChairmanMayRefuseTheListAndEachCaseEndsRejected() {
     ProcessInstance pi = propose("ANNUAL", List.of(excellentCollective("Đội 1")));
-    endorse(pi, List.of());
+    endorse(pi);
     receive(pi);
-    appraise(pi, Map.of());
+    appraiseAll(pi);
     ProcessInstance list = as("officer.ban", () -> runtime.startProcessInstanceByKey(DecisionListProcess.KEY, Map.of()));
     Task sign = task(list, DecisionListProcess.SIGN_DECISION);
     as("chairman", () -> tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "reject",
@@ -432,7 +451,7 @@ class ProposalProcessTest extends ProposalTestBase {
     CommendationCase c = nominees(pi).get(0);
     assertThat(c.getEligible()).as("the sudden-achievement route of Art. 74").isTrue();
     assertThat(c.getEligibilityReason()).contains("đột xuất");
-    endorse(pi, List.of());
+    endorse(pi);
     assertThat(pi).isWaitingAt(RECEIVE).hasNotPassed(REVIEW_IN_CLUSTER);
     receive(pi);
     Proposal p = proposalOf(pi);
@@ -462,7 +481,7 @@ class ProposalProcessTest extends ProposalTestBase {
 
     ProcessInstance pi = propose("nominator.thads", h, List.of(movement));
     assertThat(nominees(pi).get(0).getEligible()).as("the movement route of Art. 74").isTrue();
-    endorse(pi, List.of());
+    endorse(pi);
     assertThat(pi).hasNotPassed(REVIEW_IN_CLUSTER);
     receive(pi);
     assertThat(pi).isWaitingAt(CAMPAIGN_DEADLINE);

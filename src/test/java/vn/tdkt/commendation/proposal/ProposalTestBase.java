@@ -4,7 +4,6 @@ import static vn.tdkt.commendation.proposal.ProposalProcess.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,47 +103,43 @@ abstract class ProposalTestBase extends WorkflowTest {
     return caseRepository.findByCaseNumber(caseNumber).orElseThrow();
   }
 
-  /** The list a per-nominee task form sends: one object per row. */
-  static Object json(List<Map<String, Object>> rows) {
-    return SpinValues.jsonValue(Inputs.json(rows)).create();
+  /** A checklist's value as Tasklist sends it: a JSON list of the chosen case numbers. */
+  static Object checked(List<String> caseNumbers) {
+    return SpinValues.jsonValue(Inputs.json(caseNumbers)).create();
   }
 
-  static Map<String, Object> row(Object... keyValues) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    for (int i = 0; i < keyValues.length; i += 2) {
-      row.put((String) keyValues[i], keyValues[i + 1]);
-    }
-    return row;
+  /** The head signs; strikes the named nominees with the reason, if any. */
+  void endorse(ProcessInstance pi, List<String> struck, String reason) {
+    complete("head.thads", pi, ENDORSE, VAR_ENDORSEMENT_OUTCOME, APPROVE, VAR_STRUCK, checked(struck),
+        VAR_STRIKE_REASON, reason);
   }
 
-  void endorse(ProcessInstance pi, List<Map<String, Object>> strikes) {
-    complete("head.thads", pi, ENDORSE, VAR_ENDORSEMENT_OUTCOME, APPROVE, VAR_STRIKES, json(strikes));
+  void endorse(ProcessInstance pi) {
+    complete("head.thads", pi, ENDORSE, VAR_ENDORSEMENT_OUTCOME, APPROVE);
   }
 
   void receive(ProcessInstance pi) {
     complete("officer.ban", pi, RECEIVE, VAR_RECEPTION_OUTCOME, COMPLETE_DOSSIER);
   }
 
-  /** The Board's appraisal: every open nominee approved unless named with [decision, note]. */
-  void appraise(ProcessInstance pi, Map<String, String[]> exceptions) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (CommendationCase c : nominees(pi)) {
-      if (c.getStatus().isFinal()) {
-        continue;
-      }
-      String[] d = exceptions.getOrDefault(c.getNomineeName(), new String[] {APPROVE, ""});
-      rows.add(row("caseNumber", c.getCaseNumber(), "decision", d[0], "note", d[1]));
-    }
-    complete("officer.ban", pi, APPRAISE, VAR_APPRAISAL, json(rows));
+  /** The Board's appraisal: every open nominee approved but those excluded or sent back for a supplement. */
+  void appraise(ProcessInstance pi, List<String> excludedNames, String reason, List<String> supplementNames,
+      String note) {
+    complete("officer.ban", pi, APPRAISE, VAR_EXCLUDED, checked(numbers(pi, excludedNames)), VAR_EXCLUSION_REASON,
+        reason, VAR_SUPPLEMENTED, checked(numbers(pi, supplementNames)), VAR_SUPPLEMENT_NOTE, note);
   }
 
-  /** The cluster agrees with every nominee it reviews (a flag with 6 of 7 votes). */
+  void appraiseAll(ProcessInstance pi) {
+    complete("officer.ban", pi, APPRAISE);
+  }
+
+  List<String> numbers(ProcessInstance pi, List<String> names) {
+    return names.stream().map(n -> nominee(pi, n).getCaseNumber()).toList();
+  }
+
+  /** The cluster proposes every nominee it reviews (a flag with 6 of 7 votes). */
   void clusterApprovesAll(ProcessInstance pi) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (CommendationCase c : proposalService.forClusterReview(proposalOf(pi))) {
-      rows.add(row("caseNumber", c.getCaseNumber(), "decision", APPROVE, "votesFor", 6, "votesTotal", 7));
-    }
-    complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_REVIEW, json(rows));
+    complete("lead.cum9", pi, REVIEW_IN_CLUSTER, VAR_CLUSTER_VOTES_FOR, 6, VAR_CLUSTER_VOTES_TOTAL, 7);
   }
 
   /** The "commendation-case" instance of a nominee (running or ended). */
