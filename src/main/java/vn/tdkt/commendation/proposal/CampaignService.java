@@ -67,6 +67,14 @@ public class CampaignService {
     return set;
   }
 
+  /** A campaign of the demo: opened once, if no campaign exists yet. */
+  public void ensureDemo(String name, String basis, Set<AwardType> awards, Integer quota, LocalDate deadline) {
+    if (campaigns.count() == 0) {
+      campaigns.save(new Campaign(name, basis, awards, quota, deadline, calendar.endOf(deadline), "officer.ban",
+          clock.instant()));
+    }
+  }
+
   @Transactional(readOnly = true)
   public List<Campaign> all() {
     return campaigns.findAllByOrderByDeadlineDescIdDesc();
