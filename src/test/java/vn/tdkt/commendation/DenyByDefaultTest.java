@@ -174,6 +174,52 @@ class DenyByDefaultTest extends RestWorkflowTest {
     as("head.thads").post("/engine-rest/task/" + task + "/unclaim", null).expect(204);
   }
 
+  @Test
+  void everyTaskOperationOpenedToOfficialsRefusesAnotherUnitsTaskAndTheBoardsComplaintTask() {
+    Started s = started("nominator.thads", meritNomination("Mọi Thao Tác " + System.nanoTime()));
+    String endorse = taskId("head.thads", s.processInstanceId(), NominationProcess.ENDORSE);
+    refusedEverywhere(endorse, List.of("nominator.ca", "head.ca", "nominator.thads", "council.1"));
+    assertThat(tasks.createTaskQuery().taskId(endorse).singleResult().getAssignee()).isNull();
+
+    // the Board's handling of a complaint lives in the unit's own case, out of the unit's reach
+    ProcessInstance pi = nominate("nominator.thads", fighterNomination("Phản Ánh Văn Kín " + System.nanoTime()));
+    complete("head.thads", pi, NominationProcess.ENDORSE, "endorsementOutcome", "approve");
+    complete("lead.cum9", pi, NominationProcess.REVIEW_IN_CLUSTER, "clusterOutcome", "approve");
+    complete("officer.ban", pi, NominationProcess.APPRAISE, "appraisalOutcome", "approve");
+    anonymous().post("/api/cases/" + caseOf(pi).getCaseNumber() + "/complaints", Map.of("name", "Người Phản Ánh",
+        "contact", "0900 000 000", "content", "Chưa đúng")).expect(202);
+    String handle = task(pi, NominationProcess.HANDLE_COMPLAINT).getId();
+    refusedEverywhere(handle, List.of("nominator.thads", "head.thads", "lead.cum9"));
+    assertThat(list(as("head.thads").get("/engine-rest/task?processInstanceId=" + pi.getId()).expect(200).json()))
+        .isEmpty();
+    assertThat(tasks.createTaskQuery().taskId(handle).singleResult().getAssignee()).isNull();
+    as("officer.ban").get("/engine-rest/task/" + handle + "/form-variables").expect(200);
+  }
+
+  /** Every task operation the allow-list opens to officials, on this task, is refused to each of these people. */
+  private void refusedEverywhere(String task, List<String> outsiders) {
+    List<vn.tdkt.commendation.security.EngineDoorProbe.Entry> taskOperations =
+        vn.tdkt.commendation.security.EngineDoorProbe.engineEntries().stream()
+            .filter(e -> e.pattern().startsWith("/task/{id}")).toList();
+    assertThat(taskOperations).hasSizeGreaterThan(15);
+    for (String outsider : outsiders) {
+      for (var op : taskOperations) {
+        String pattern = op.pattern();
+        String path = "/engine-rest" + pattern.replace("{id}", task).replace("{name}", "nomineeName")
+            .replace("{commentId}", "khong-co");
+        Object body = pattern.endsWith("/claim") || pattern.endsWith("/assignee") || pattern.endsWith("/delegate")
+            ? Map.of("userId", outsider)
+            : pattern.endsWith("/comment/create") ? Map.of("message", "x")
+            : pattern.contains("identity-links") ? Map.of("userId", outsider, "type", "candidate")
+            : pattern.endsWith("/unclaim") ? null
+            : Map.of("variables", variables("endorsementOutcome", "approve"));
+        Answer answer = "GET".equals(op.method()) ? as(outsider).get(path) : as(outsider).post(path, body);
+        assertThat(answer.status()).as("%s %s as %s: %s", op.method(), pattern, outsider, answer.body())
+            .isIn(403, 404);
+      }
+    }
+  }
+
   // ------------------------------------------------------------- 3. one credential parser for throttle and login
 
   @Test

@@ -35,11 +35,12 @@ import vn.tdkt.commendation.security.Throttle;
 
 /**
  * Base of every test that needs the application: one Spring context for the whole suite (same
- * annotations everywhere, so Spring caches it), the demo people, an in-memory database, no job
+ * annotations everywhere, so Spring caches it), the demo people, an in-memory database (or, with
+ * TDKT_TEST_PROFILES=postgres, the PostgreSQL profile of a real install: see {@link SuiteProfiles}), no job
  * executor. Each test starts from an empty world: no running process, no case record.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"demo", "test"})
+@ActiveProfiles(resolver = SuiteProfiles.class)
 public abstract class WorkflowTest {
 
   protected static final int YEAR = Year.now(java.time.ZoneId.of(CommendationApplication.ZONE)).getValue();

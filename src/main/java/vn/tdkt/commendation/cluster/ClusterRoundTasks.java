@@ -1,6 +1,5 @@
 package vn.tdkt.commendation.cluster;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -9,20 +8,9 @@ import vn.tdkt.commendation.engine.ProcessTasks;
 
 /** The user-task rules of "cluster-review-round" for the engine guards: each task's form fields, and its secret ballot. */
 @Component
-class ClusterRoundTasks implements ProcessTasks {
+class ClusterRoundTasks extends ProcessTasks {
 
-  @Override
-  public String processKey() {
-    return ClusterRoundProcess.KEY;
-  }
-
-  @Override
-  public Map<String, Set<String>> inputs() {
-    return ClusterRoundProcess.TASK_INPUTS;
-  }
-
-  @Override
-  public Set<String> ballots() {
-    return Set.of(ClusterRoundProcess.CAST_BALLOT);
+  ClusterRoundTasks() {
+    super(ClusterRoundProcess.KEY, ClusterRoundProcess.TASK_INPUTS, Set.of(ClusterRoundProcess.CAST_BALLOT));
   }
 }

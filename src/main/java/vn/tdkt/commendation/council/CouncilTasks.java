@@ -1,6 +1,5 @@
 package vn.tdkt.commendation.council;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -9,20 +8,9 @@ import vn.tdkt.commendation.engine.ProcessTasks;
 
 /** The user-task rules of "council-session" for the engine guards: each task's form fields, and its secret ballot. */
 @Component
-class CouncilTasks implements ProcessTasks {
+class CouncilTasks extends ProcessTasks {
 
-  @Override
-  public String processKey() {
-    return CouncilProcess.KEY;
-  }
-
-  @Override
-  public Map<String, Set<String>> inputs() {
-    return CouncilProcess.TASK_INPUTS;
-  }
-
-  @Override
-  public Set<String> ballots() {
-    return Set.of(CouncilProcess.CAST_BALLOT);
+  CouncilTasks() {
+    super(CouncilProcess.KEY, CouncilProcess.TASK_INPUTS, Set.of(CouncilProcess.CAST_BALLOT));
   }
 }

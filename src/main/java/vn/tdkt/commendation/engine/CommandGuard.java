@@ -1,12 +1,16 @@
 package vn.tdkt.commendation.engine;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractGetFormVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
 import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
@@ -29,9 +33,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import vn.tdkt.commendation.problem.Refusal;
@@ -60,12 +62,32 @@ class CommandGuard extends AbstractProcessEnginePlugin {
       + "người khác.";
   static final String CLAIM_FOR_SELF = "Chỉ được nhận xử lý công việc cho chính mình.";
   static final String UNCLAIM_OWN = "Chỉ người đang xử lý công việc mới được trả lại công việc.";
+  static final String NOT_YOURS = "Bạn không có quyền với công việc này: chỉ người được giao hoặc thuộc nhóm xử lý "
+      + "công việc mới được xem và xử lý.";
+
+  /** Per command class: the field holding the task it acts on, or null (found once by name). */
+  private static final Map<Class<?>, Optional<Field>> TASK_ID_FIELDS = new ConcurrentHashMap<>();
 
   private static final Set<Class<?>> ADMIN_COMMANDS = Set.of(HandleTaskBpmnErrorCmd.class,
       HandleTaskEscalationCmd.class, SaveTaskCmd.class, AddGroupIdentityLinkCmd.class,
       DeleteGroupIdentityLinkCmd.class, ModifyProcessInstanceCmd.class, ModifyProcessInstanceAsyncCmd.class,
       ProcessInstanceModificationCmd.class, ProcessInstanceModificationBatchCmd.class,
       RestartProcessInstancesCmd.class);
+
+  private static Optional<Field> taskIdField(Class<?> type) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        Field f = c.getDeclaredField("taskId");
+        if (f.getType() == String.class) {
+          f.setAccessible(true);
+          return Optional.of(f);
+        }
+      } catch (NoSuchFieldException e) {
+        // look further up
+      }
+    }
+    return Optional.empty();
+  }
 
   private final TaskRules rules;
 
@@ -75,10 +97,7 @@ class CommandGuard extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new Interceptor(rules));
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    Interceptors.append(configuration, () -> new Interceptor(rules));
   }
 
   static class Interceptor extends CommandInterceptor {
@@ -100,6 +119,11 @@ class CommandGuard extends AbstractProcessEnginePlugin {
 
     private void check(Command<?> command, CommandContext context) {
       boolean admin = Callers.isAdmin(context);
+      if (!admin) {
+        // whatever the command does with a task — its form, variables, comments, claiming, completing — the
+        // caller must be its assignee or one of its candidates (Camunda's grants are per process definition)
+        onlyItsPeople(context, taskOf(command));
+      }
       if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
           || command instanceof AddGroupIdentityLinkCmd || command instanceof DeleteGroupIdentityLinkCmd) {
         // never on a ballot, not even by the administrator: it would end or widen a member's secret vote
@@ -148,6 +172,36 @@ class CommandGuard extends AbstractProcessEnginePlugin {
       }
     }
 
+    private static void onlyItsPeople(CommandContext context, String taskId) {
+      TaskEntity task = task(context, taskId);
+      if (task != null && !TaskVisibility.isCandidate(context, task, Callers.userId(context))) {
+        throw Refusal.forbidden(null, NOT_YOURS).about("Task:" + taskId);
+      }
+    }
+
+    /** The task a command acts on: a field "taskId" of its class or a superclass, or a task variable command's entity. */
+    private static String taskOf(Command<?> command) {
+      if (command instanceof org.camunda.bpm.engine.impl.AbstractQuery<?, ?>) {
+        return null; // a query is narrowed to the caller's tasks instead (TaskVisibility): not found, not refused
+      }
+      InputGuard.Submitted variables = InputGuard.submitted(command);
+      if (variables != null) {
+        return variables.taskId();
+      }
+      if (command instanceof GetTaskFormVariablesCmd) {
+        return InputGuard.field(command, AbstractGetFormVariablesCmd.class, "resourceId");
+      }
+      Optional<Field> field = TASK_ID_FIELDS.computeIfAbsent(command.getClass(), CommandGuard::taskIdField);
+      if (field.isEmpty()) {
+        return null;
+      }
+      try {
+        return (String) field.get().get(command);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
     private static String taskIdOf(Command<?> command) {
       if (command instanceof HandleTaskBpmnErrorCmd) {
         return InputGuard.field(command, HandleTaskBpmnErrorCmd.class, "taskId");
@@ -191,7 +245,7 @@ class CommandGuard extends AbstractProcessEnginePlugin {
       if (rules.isBallot(task)) {
         throw Refusal.forbidden(null, BALLOT);
       }
-      if (target != null && !isCandidate(context, task, target)) {
+      if (target != null && !TaskVisibility.isCandidate(context, task, target)) {
         throw Refusal.forbidden(null, NOT_A_CANDIDATE);
       }
     }
@@ -200,23 +254,5 @@ class CommandGuard extends AbstractProcessEnginePlugin {
       return taskId == null ? null : context.runWithoutAuthorization(() -> context.getTaskManager().findTaskById(taskId));
     }
 
-    private static boolean isCandidate(CommandContext context, TaskEntity task, String userId) {
-      return context.runWithoutAuthorization(() -> {
-        List<String> groups = new ArrayList<>();
-        for (IdentityLinkEntity link : task.getIdentityLinks()) {
-          if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-            continue;
-          }
-          if (userId.equals(link.getUserId())) {
-            return true;
-          }
-          if (link.getGroupId() != null) {
-            groups.add(link.getGroupId());
-          }
-        }
-        return groups.stream().anyMatch(g -> context.getReadOnlyIdentityProvider().createUserQuery()
-            .userId(userId).memberOfGroup(g).count() > 0);
-      });
-    }
   }
 }

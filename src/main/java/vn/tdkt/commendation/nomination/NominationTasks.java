@@ -1,6 +1,5 @@
 package vn.tdkt.commendation.nomination;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -9,15 +8,9 @@ import vn.tdkt.commendation.engine.ProcessTasks;
 
 /** The user-task rules of "commendation-nomination" for the engine guards: each task's form fields. */
 @Component
-class NominationTasks implements ProcessTasks {
+class NominationTasks extends ProcessTasks {
 
-  @Override
-  public String processKey() {
-    return NominationProcess.KEY;
-  }
-
-  @Override
-  public Map<String, Set<String>> inputs() {
-    return NominationProcess.TASK_INPUTS;
+  NominationTasks() {
+    super(NominationProcess.KEY, NominationProcess.TASK_INPUTS, Set.of());
   }
 }

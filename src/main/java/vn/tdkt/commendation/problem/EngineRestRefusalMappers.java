@@ -162,7 +162,8 @@ class EngineRestRefusalMappers {
         return Refusal.invalid("authenticatedUserPassword", "Mật khẩu hiện tại không đúng.");
       }
     }
-    if (t instanceof RestException r && r.getStatus() != null && r.getStatus().getStatusCode() == 404) {
+    if (t instanceof RestException r && r.getStatus() != null && (r.getStatus().getStatusCode() == 404
+        || (r.getStatus().getStatusCode() == 400 && UNKNOWN_ID.matcher(String.valueOf(r.getMessage())).find()))) {
       return Refusal.notFound(NOT_FOUND);
     }
     return null;
@@ -170,6 +171,9 @@ class EngineRestRefusalMappers {
 
   private static String resource(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof Refusal r && r.resource() != null) {
+        return r.resource();
+      }
       if (c instanceof AuthorizationException a && !a.getMissingAuthorizations().isEmpty()) {
         return a.getMissingAuthorizations().stream()
             .map(m -> m.getResourceType() + ":" + m.getResourceId() + " needs " + m.getViolatedPermissionName())

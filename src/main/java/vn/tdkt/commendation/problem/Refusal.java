@@ -22,6 +22,7 @@ public class Refusal extends RuntimeException {
 
   private final Kind kind;
   private final String field;
+  private String resource;
 
   public Refusal(Kind kind, String field, String message) {
     super(message);
@@ -43,6 +44,17 @@ public class Refusal extends RuntimeException {
 
   public static Refusal conflict(String field, String message) {
     return new Refusal(Kind.CONFLICT, field, message);
+  }
+
+  /** Names what was refused for the audit log ("Task:{id}"), when the refusal is about one object. */
+  public Refusal about(String resource) {
+    this.resource = resource;
+    return this;
+  }
+
+  /** What was refused, for the audit log; null when not about one object. */
+  public String resource() {
+    return resource;
   }
 
   public Kind kind() {

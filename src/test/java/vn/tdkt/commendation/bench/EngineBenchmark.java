@@ -139,6 +139,14 @@ class EngineBenchmark {
     // the baseline's starters get the same rights as the real models' starters
     grantStart("unit-thads-nominators", "bare-nomination");
     grantStart("board-heads", "bare-council");
+    // as tdkt.security.grants does for the real models: the roles work the tasks of the definition (no per-task rows)
+    grantTasks("unit-thads-nominators", "open-task");
+    grantTasks("board-officers", "open-task");
+    for (String worker : List.of("unit-thads-heads", "cluster-cum9-leaders", "board-officers")) {
+      grantTasks(worker, "bare-nomination");
+    }
+    grantTasks("council-members", "bare-council");
+    grantTasks("chairman", "bare-council");
     line("# Benchmark run %s", Instant.now());
     line("machine: %d cores, %s, Java %s, max heap %d MiB", Runtime.getRuntime().availableProcessors(),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"),
@@ -616,6 +624,20 @@ class EngineBenchmark {
       a.addPermission(Permissions.CREATE_INSTANCE);
       authorizations.saveAuthorization(a);
     }
+  }
+
+  void grantTasks(String group, String processKey) {
+    Authorization a = authorizations.createAuthorizationQuery().groupIdIn(group)
+        .resourceType(Resources.PROCESS_DEFINITION).resourceId(processKey).list().stream().findFirst().orElse(null);
+    if (a == null) {
+      a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      a.setGroupId(group);
+      a.setResource(Resources.PROCESS_DEFINITION);
+      a.setResourceId(processKey);
+    }
+    a.addPermission(Permissions.READ_TASK);
+    a.addPermission(Permissions.TASK_WORK);
+    authorizations.saveAuthorization(a);
   }
 
   <T> T as(String userId, Supplier<T> call) {

@@ -26,7 +26,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -90,6 +92,7 @@ class YearEndScenario {
     }
     group("cluster-" + CLUSTER + "-leaders");
     user("lead.bench", "cluster-" + CLUSTER + "-leaders");
+    taskGrants("cluster-" + CLUSTER + "-leaders");
     for (int i = 1; units.size() < count; i++) {
       String code = String.format("b%02d", i);
       if (jdbc.queryForObject("select count(*) from org_unit where code = ?", Integer.class, code) == 0) {
@@ -108,6 +111,8 @@ class YearEndScenario {
       grant("unit-" + unit + "-nominators", Resources.PROCESS_DEFINITION, ProposalProcess.KEY, Permissions.READ,
           Permissions.CREATE_INSTANCE);
       grant("unit-" + unit + "-nominators", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+      taskGrants("unit-" + unit + "-nominators");
+      taskGrants("unit-" + unit + "-heads");
     }
     return units;
   }
@@ -302,16 +307,27 @@ class YearEndScenario {
     }
   }
 
-  private void grant(String group, Resources resource, String id, Permissions... permissions) {
-    if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id).count() == 0) {
-      Authorization a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+  /** Grants the permissions, adding them to the group's authorization on the resource if it has one. */
+  private void grant(String group, Resources resource, String id, Permission... permissions) {
+    Authorization a = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource).resourceId(id)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).singleResult();
+    if (a == null) {
+      a = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       a.setGroupId(group);
       a.setResource(resource);
       a.setResourceId(id);
-      for (Permissions p : permissions) {
-        a.addPermission(p);
-      }
-      authorizations.saveAuthorization(a);
+    }
+    for (Permission p : permissions) {
+      a.addPermission(p);
+    }
+    authorizations.saveAuthorization(a);
+  }
+
+  /** The tasks of both processes, as tdkt.security.grants gives a unit's and a cluster's roles. */
+  private void taskGrants(String group) {
+    for (String key : List.of(NominationProcess.KEY, ProposalProcess.KEY, "commendation-case")) {
+      grant(group, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ_TASK,
+          ProcessDefinitionPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_ASSIGN);
     }
   }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,6 +29,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.tdkt.commendation.Prerequisite;
 import vn.tdkt.commendation.WorkflowTest;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
@@ -55,8 +55,9 @@ class BrowserTest extends WorkflowTest {
 
   @BeforeEach
   void openBrowser() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: /usr/bin/chromium or /usr/bin/chromedriver is missing "
+    // .ci/run checks and installs the same two files; under CI=true their absence fails the test
+    Prerequisite.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing "
             + "(apt-get install -y chromium chromium-driver; .ci/run does it)");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -2,21 +2,25 @@ package vn.tdkt.commendation.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Docker is not available where the tests run, so the deployment files are checked as text: the
- * services a province needs (PostgreSQL with a volume, two identical app nodes, a load balancer),
- * what each gets from the environment, the health checks and the start order.
+ * Docker is not available where the tests run, so the deployment files are checked as read by compose: the
+ * services a province needs (PostgreSQL with a volume, two identical app nodes, a load balancer), what
+ * each gets from the environment, the network that lets the nodes trust nginx alone, the health checks
+ * and the start order. {@link ComposeStartIT} starts the jar with the app service's environment.
  */
 class DockerComposeTest {
 
@@ -73,6 +77,57 @@ class DockerComposeTest {
   }
 
   @Test
+  void theSecretsComeFromTheEnvironmentAndComposeRefusesToStartWithoutThem() throws IOException {
+    ComposeFile compose = ComposeFile.read(Path.of("docker-compose.yml"));
+    Map<String, String> secrets = Map.of("DB_PASSWORD", "db-secret", "TDKT_ADMIN_PASSWORD", "Quan-Tri-2026!");
+    for (String service : List.of("app1", "app2")) {
+      Map<String, String> env = compose.environment(service, secrets);
+      assertEquals("db-secret", env.get("DB_PASSWORD"));
+      assertEquals("Quan-Tri-2026!", env.get("TDKT_ADMIN_PASSWORD"));
+      assertEquals("admin", env.get("TDKT_ADMIN_USER"), "the administrator's default name");
+      for (String secret : secrets.keySet()) {
+        Map<String, String> without = new HashMap<>(secrets);
+        without.remove(secret);
+        ComposeFile.MissingVariable missing = assertThrows(
+            ComposeFile.MissingVariable.class, () -> compose.environment(service, without));
+        assertEquals(secret, missing.variable);
+      }
+    }
+    assertEquals("db-secret", compose.environment("postgres", secrets).get("POSTGRES_PASSWORD"));
+    assertTrue(!Files.readString(Path.of("docker-compose.yml")).contains("Quan-Tri"), "no secret in the file");
+  }
+
+  @Test
+  void theNodesTrustForwardedHeadersFromNginxsFixedAddressOnly() throws IOException {
+    ComposeFile compose = ComposeFile.read(Path.of("docker-compose.yml"));
+    Map<String, Object> backend = map(map(compose.root().get("networks")).get("backend"));
+    String subnet = (String) map(((List<?>) map(backend.get("ipam")).get("config")).get(0)).get("subnet");
+    assertTrue(subnet.endsWith(".0/24"), subnet);
+    String prefix = subnet.substring(0, subnet.length() - "0/24".length());
+    String nginx = (String) map(map(map(compose.service("nginx").get("networks")).get("backend"))).get("ipv4_address");
+    assertTrue(nginx.startsWith(prefix), "nginx's address is in the network's subnet");
+    for (String service : List.of("postgres", "app1", "app2")) {
+      assertEquals(List.of("backend"), compose.service(service).get("networks"), service + " is on the same network");
+    }
+    for (String service : List.of("app1", "app2")) {
+      // Tomcat matches the whole client address against the regular expression
+      Pattern trusted = Pattern.compile(
+          compose.environment(service, Map.of("DB_PASSWORD", "x", "TDKT_ADMIN_PASSWORD", "y")).get("TDKT_TRUSTED_PROXIES"));
+      assertTrue(trusted.matcher(nginx).matches(), "nginx is trusted");
+      for (int last = 0; last < 256; last++) {
+        String other = prefix + last;
+        if (!other.equals(nginx)) {
+          assertTrue(!trusted.matcher(other).matches(), other + " is not trusted");
+        }
+      }
+      for (String other : List.of("127.0.0.1", "172.17.0.1", "192.168.1.10", "10.0.0.1", "::1", nginx + "0",
+          nginx.replace('.', 'x'))) {
+        assertTrue(!trusted.matcher(other).matches(), other + " is not trusted");
+      }
+    }
+  }
+
+  @Test
   void theLoadBalancerPublishesPort8080AndSpreadsOverBothNodesWithoutStickiness() throws IOException {
     Map<String, Object> nginx = map(map(compose().get("services")).get("nginx"));
     assertTrue(((String) nginx.get("image")).startsWith("nginx:"));
@@ -88,6 +143,10 @@ class DockerComposeTest {
     assertTrue(conf.contains("server app2:8080"));
     assertTrue(conf.contains("proxy_pass http://commendation;"));
     assertTrue(conf.contains("X-Forwarded-Proto"));
+    // the port the browser used (8080 published), not nginx's own 80, or the nodes' redirects to /login lose it
+    assertTrue(conf.contains("map $http_host $forwarded_port"));
+    assertTrue(conf.contains("proxy_set_header X-Forwarded-Port $forwarded_port;"));
+    assertTrue(!conf.contains("$server_port"));
     String directives = conf.replaceAll("#[^\n]*", "");
     assertTrue(!directives.contains("ip_hash") && !directives.contains("sticky") && !directives.contains("hash "),
         "sessions are shared, no stickiness");

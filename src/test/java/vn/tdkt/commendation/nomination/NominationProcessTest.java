@@ -177,8 +177,10 @@ class NominationProcessTest extends WorkflowTest {
     Task endorse = task(pi, ENDORSE);
 
     assertEquals(0, as("head.ca", () -> tasks.createTaskQuery().taskId(endorse.getId()).count()));
-    assertThrows(org.camunda.bpm.engine.AuthorizationException.class,
+    // refused by the engine's guard: head.ca is neither the task's assignee nor in its candidate group
+    vn.tdkt.commendation.problem.Refusal refused = assertThrows(vn.tdkt.commendation.problem.Refusal.class,
         () -> as("head.ca", () -> tasks.complete(endorse.getId(), Map.of(VAR_ENDORSEMENT_OUTCOME, APPROVE))));
+    assertEquals(403, refused.status());
     assertThat(pi).isWaitingAt(ENDORSE);
   }
 

@@ -31,7 +31,7 @@ class AuthorizationStatisticsTest extends WorkflowTest {
 
   @Test
   void onPostgresqlThePlannerEstimatesTheReadGrantsFromStatistics() throws Exception {
-    Assumptions.assumeTrue(statistics.applies(), "needs PostgreSQL (SPRING_DATASOURCE_URL=jdbc:postgresql://…)");
+    Assumptions.assumeTrue(statistics.applies(), "needs PostgreSQL (TDKT_TEST_PROFILES=postgres with DB_URL=jdbc:postgresql://…, see docs/deploy.md)");
     statistics.ensure(); // a second call changes nothing
     try (Connection c = dataSource.getConnection()) {
       assertThat(AuthorizationStatistics.exists(c)).isTrue();
