@@ -2,6 +2,7 @@ package vn.tdkt.commendation.proposal;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Keys of the "commendation-proposal" process: the model and the code meet here. */
@@ -102,17 +103,17 @@ public final class ProposalProcess {
    * The Tasklist start form: the tờ trình and one nominee (a list comes from the Excel import, or as
    * {@link #VAR_NOMINEES} from a REST client); not the campaign (a thematic proposal comes from /proposals).
    */
-  public static final Set<String> START_FORM_INPUTS = java.util.stream.Stream.concat(Stream.of(VAR_KIND, VAR_UNIT,
+  public static final Set<String> START_FORM_INPUTS = Stream.concat(Stream.of(VAR_KIND, VAR_UNIT,
       VAR_YEAR, VAR_SUBMISSION_NUMBER, VAR_SUBMISSION_DATE, VAR_SIGNER), NOMINEE_FIELDS.stream())
-      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      .collect(Collectors.toUnmodifiableSet());
 
   /** What a proposal may be started with (the initiator is always the caller). */
   public static final Set<String> START_INPUTS = Stream.concat(START_FORM_INPUTS.stream(),
-      Stream.of(VAR_CAMPAIGN, VAR_NOMINEES, VAR_INITIATOR)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+      Stream.of(VAR_CAMPAIGN, VAR_NOMINEES, VAR_INITIATOR)).collect(Collectors.toUnmodifiableSet());
 
   /** A start by the product itself (a cluster round, nobody signed in) also carries the round's link. */
-  public static final Set<String> SYSTEM_START_INPUTS = java.util.stream.Stream.concat(START_INPUTS.stream(),
-      java.util.stream.Stream.of(VAR_ROUND_SOURCE)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  public static final Set<String> SYSTEM_START_INPUTS = Stream.concat(START_INPUTS.stream(),
+      Stream.of(VAR_ROUND_SOURCE)).collect(Collectors.toUnmodifiableSet());
 
   /** The variables each user task accepts: the fields of its form. */
   public static final Map<String, Set<String>> TASK_INPUTS = Map.of(

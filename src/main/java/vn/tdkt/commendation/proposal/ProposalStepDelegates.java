@@ -3,6 +3,7 @@ package vn.tdkt.commendation.proposal;
 import static vn.tdkt.commendation.proposal.ProposalProcess.*;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ import vn.tdkt.commendation.notification.Notifier;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.organisation.Unit;
+import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.security.CaseAuthorizations;
 
 /**
@@ -58,11 +60,11 @@ class ProposalStepDelegates {
           : registration.unitFor((String) (values.get(VAR_UNIT) instanceof String s ? s : null), initiator);
       List<Map<String, Object>> rows = Inputs.rows(values.get(VAR_NOMINEES), VAR_NOMINEES, "danh sách đối tượng",
           settings.getMaxNominees());
-      Map<String, Object> single = new java.util.LinkedHashMap<>(values);
+      Map<String, Object> single = new LinkedHashMap<>(values);
       single.keySet().retainAll(NOMINEE_FIELDS);
       if (!single.isEmpty()) {
         if (!rows.isEmpty()) {
-          throw vn.tdkt.commendation.problem.Refusal.invalid(VAR_NOMINEES, "Gửi danh sách đối tượng hoặc một đối tượng, "
+          throw Refusal.invalid(VAR_NOMINEES, "Gửi danh sách đối tượng hoặc một đối tượng, "
               + "không cả hai.");
         }
         // the Tasklist start form carries one nominee at the top level

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.tdkt.commendation.announcement.ComplaintForm;
+import vn.tdkt.commendation.announcement.ComplaintService;
 import vn.tdkt.commendation.calendar.WorkingDayCalendar;
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseStage;
@@ -39,6 +41,7 @@ class ProposalProcessTest extends ProposalTestBase {
 
   @Autowired WorkingDayCalendar calendar;
   @Autowired CampaignRepository campaignRepository;
+  @Autowired ComplaintService complaints;
 
   // ---- registration ------------------------------------------------------------------------------
 
@@ -393,6 +396,27 @@ class ProposalProcessTest extends ProposalTestBase {
         .isNotEqualTo(councilDecision);
     assertThat(pi).isEnded().hasPassed(END_CLOSED);
     assertThat(proposalService.find(pi.getBusinessKey()).orElseThrow().getStatus()).isEqualTo(ProposalStatus.CLOSED);
+  }
+
+  @Test
+  void aComplaintDuringANomineesPublicNoticeIsHandledInThatCaseAlone() {
+    ProcessInstance pi = propose("ANNUAL", List.of(fighter("Lê Văn Bình"), excellentCollective("Đội 1")));
+    endorse(pi);
+    receive(pi);
+    appraiseAll(pi);
+    String fighter = nominee(pi, "Lê Văn Bình").getCaseNumber();
+    ProcessInstance fighterCase = caseProcess(fighter);
+    assertThat(caseRecord(fighter).getStatus()).isEqualTo(CaseStatus.UNDER_NOTICE);
+
+    complaints.lodge(fighter, new ComplaintForm("Nguyễn Văn Dân", "dan@example.vn", "Sáng kiến chưa được áp dụng"));
+    Task handle = task(fighterCase, NominationProcess.HANDLE_COMPLAINT);
+    assertThat(handle).hasCandidateGroup("board-officers");
+    complete("officer.ban", fighterCase, NominationProcess.HANDLE_COMPLAINT, NominationProcess.VAR_COMPLAINT_OUTCOME,
+        NominationProcess.WITHDRAW_NOMINEE, NominationProcess.VAR_COMMENT, "Sáng kiến chưa được công nhận");
+
+    assertThat(fighterCase).isEnded().hasPassed(NominationProcess.END_REJECTED);
+    assertThat(caseRecord(fighter).getOutcomeReason()).contains("Sáng kiến chưa được công nhận");
+    assertThat(nominee(pi, "Đội 1").getStatus()).isEqualTo(CaseStatus.AWAITING_DECISION);
   }
 
   @Test
