@@ -49,6 +49,26 @@ public class CouncilSettings {
     return awardTypes.contains(AwardType.parse(awardType));
   }
 
+  /** Who chairs the sessions and who keeps the minutes (user ids; the minutes print their names). */
+  private String chair;
+  private String secretary;
+
+  public String getChair() {
+    return chair;
+  }
+
+  public void setChair(String chair) {
+    this.chair = chair == null || chair.isBlank() ? null : chair.strip();
+  }
+
+  public String getSecretary() {
+    return secretary;
+  }
+
+  public void setSecretary(String secretary) {
+    this.secretary = secretary == null || secretary.isBlank() ? null : secretary.strip();
+  }
+
   public int getMaxRounds() {
     return maxRounds;
   }

@@ -7,9 +7,9 @@ import vn.tdkt.commendation.council.CouncilProcess;
 
 /**
  * Keys of "decision-list": the Board submits to the Chairman every appraised case of an award the Council does not
- * vote on ({@code tdkt.council.award-types}), one decision per award type. Its signing task has the id, the form and
- * the bean of the Council session's ({@code signDecision} → {@code signDecisionListener}), so decisions are numbered
- * and written the same way.
+ * vote on ({@code tdkt.council.award-types}), one decision per award type. Its sub-process per award type has the
+ * elements, forms and beans of the Council session's (the signer's approval, the clerk's register number, the issue),
+ * so decisions are approved, numbered, written and signed the same way.
  */
 public final class DecisionListProcess {
 
@@ -17,7 +17,9 @@ public final class DecisionListProcess {
 
   public static final String START = "decisionListRequested";
   public static final String OPEN = "openDecisionList";
-  public static final String SIGN_DECISION = CouncilProcess.SIGN_DECISION;
+  public static final String DECIDE_AWARD_TYPE = CouncilProcess.DECIDE_AWARD_TYPE;
+  public static final String APPROVE_DECISION = CouncilProcess.APPROVE_DECISION;
+  public static final String RECORD_NUMBER = CouncilProcess.RECORD_NUMBER;
   public static final String CLOSE = "closeDecisionList";
   public static final String END = "decisionListClosed";
 
@@ -29,7 +31,8 @@ public final class DecisionListProcess {
   public static final Set<String> START_INPUTS = Set.of(VAR_AWARD_TYPES, VAR_CAMPAIGN, VAR_INITIATOR);
 
   public static final Map<String, Set<String>> TASK_INPUTS = Map.of(
-      SIGN_DECISION, CouncilProcess.TASK_INPUTS.get(CouncilProcess.SIGN_DECISION));
+      APPROVE_DECISION, CouncilProcess.TASK_INPUTS.get(CouncilProcess.APPROVE_DECISION),
+      RECORD_NUMBER, CouncilProcess.TASK_INPUTS.get(CouncilProcess.RECORD_NUMBER));
 
   private DecisionListProcess() {
   }

@@ -12,8 +12,9 @@ import vn.tdkt.commendation.engine.Inputs;
 
 /**
  * The steps of "decision-list" ({@code openDecisionList} → {@code openDecisionListDelegate}, {@code closeDecisionList}
- * → {@code closeDecisionListDelegate}); its {@code signDecision} calls the Council's {@code signDecisionListener},
- * which finds the list by the process instance as it finds a session.
+ * → {@code closeDecisionListDelegate}); its sub-process per award type calls the Council's beans
+ * ({@code approveDecisionListener}, {@code recordDecisionNumberListener}, {@code issueDecisionDelegate}), which find the
+ * list by the process instance as they find a session.
  */
 @Configuration(proxyBeanMethods = false)
 class DecisionListStepDelegates {

@@ -189,11 +189,23 @@ class YearEndScenario {
     return before.result("proposals from Excel (after)", units.size() * perUnit, seconds, snapshot());
   }
 
+  /** The signer approves each award type's list and the clerk numbers it from the register, as the product runs. */
   private void sign(String processInstanceId) {
     for (Task sign : tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).list()) {
-      as("chairman", () -> {
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).list()) {
+      String signer = sign.getAssignee() != null ? sign.getAssignee() : "chairman";
+      as(signer, () -> {
         tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, CouncilProcess.APPROVE));
+        return null;
+      });
+    }
+    for (Task record : tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(CouncilProcess.RECORD_NUMBER).list()) {
+      Integer next = jdbc.queryForObject("select count(*) from award_decision where decision_year = ?", Integer.class,
+          LocalDate.now().getYear());
+      as("vanthu", () -> {
+        tasks.complete(record.getId(), Map.of(CouncilProcess.VAR_REGISTER_NUMBER, next + 1,
+            CouncilProcess.VAR_REGISTER_DATE, LocalDate.now().toString()));
         return null;
       });
     }

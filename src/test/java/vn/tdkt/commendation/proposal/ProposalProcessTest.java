@@ -382,13 +382,11 @@ class ProposalProcessTest extends ProposalTestBase {
     ProcessInstance list = as("head.ban", () -> runtime.startProcessInstanceByKey(DecisionListProcess.KEY, Map.of()));
     assertThat(list.getBusinessKey()).isEqualTo(String.format("TK-%d-001", YEAR));
     List<Task> signing = tasks.createTaskQuery().processInstanceId(list.getId())
-        .taskDefinitionKey(DecisionListProcess.SIGN_DECISION).list();
-    assertThat(signing).hasSize(2);
+        .taskDefinitionKey(DecisionListProcess.APPROVE_DECISION).list();
+    assertThat(signing).as("one list per award type").hasSize(2);
     assertThat(String.valueOf(tasks.getVariable(signing.get(0).getId(), CouncilProcess.VAR_DECISION_CASES)))
-        .contains("không qua Hội đồng");
-    for (Task t : signing) {
-      as("chairman", () -> tasks.complete(t.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve")));
-    }
+        .contains("không qua Hội đồng").doesNotContain("phiếu tán thành");
+    decideList(list, "approve", null);
     assertThat(list).isEnded();
     assertThat(caseOf(merit).getStatus()).isEqualTo(CaseStatus.AWARDED);
     assertThat(caseOf(collective).getStatus()).isEqualTo(CaseStatus.AWARDED);
@@ -426,9 +424,8 @@ class ProposalProcessTest extends ProposalTestBase {
     receive(pi);
     appraiseAll(pi);
     ProcessInstance list = as("officer.ban", () -> runtime.startProcessInstanceByKey(DecisionListProcess.KEY, Map.of()));
-    Task sign = task(list, DecisionListProcess.SIGN_DECISION);
-    as("chairman", () -> tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "reject",
-        CouncilProcess.VAR_COMMENT, "Chưa đủ căn cứ")));
+    decideList(list, "reject", "Chưa đủ căn cứ");
+    assertThat(list).isEnded();
     CommendationCase c = nominee(pi, "Đội 1");
     assertThat(c.getStatus()).isEqualTo(CaseStatus.REJECTED);
     assertThat(c.getOutcomeReason()).contains("Chưa đủ căn cứ");

@@ -167,6 +167,27 @@ abstract class ProposalTestBase extends WorkflowTest {
     return r;
   }
 
+  /**
+   * The signer of each award type's list answers (the Chairman, or the Vice-Chairman the settings give the award
+   * type); approved lists are numbered by the clerk from the register, as after a Council session.
+   */
+  void decideList(ProcessInstance list, String outcome, String comment) {
+    for (org.camunda.bpm.engine.task.Task t : tasks.createTaskQuery().processInstanceId(list.getId())
+        .taskDefinitionKey(DecisionListProcess.APPROVE_DECISION).list()) {
+      String signer = t.getAssignee() != null ? t.getAssignee() : "chairman";
+      Map<String, Object> v = new java.util.HashMap<>();
+      v.put(vn.tdkt.commendation.council.CouncilProcess.VAR_CHAIRMAN_OUTCOME, outcome);
+      if (comment != null) {
+        v.put(vn.tdkt.commendation.council.CouncilProcess.VAR_COMMENT, comment);
+      }
+      as(signer, () -> tasks.complete(t.getId(), v));
+    }
+    while (tasks.createTaskQuery().processInstanceId(list.getId()).taskDefinitionKey(DecisionListProcess.RECORD_NUMBER)
+        .count() > 0) {
+      recordNextNumber(list);
+    }
+  }
+
   /** Tasks open now, by task key, in the whole engine. */
   long openTasks(String taskKey) {
     return tasks.createTaskQuery().taskDefinitionKey(taskKey).count();
