@@ -2,7 +2,10 @@ package vn.tdkt.commendation.casefile;
 
 /** Where a case stands as a whole; the {@link CaseStage} says which step it is at. */
 public enum CaseStatus {
-  IN_PROGRESS, UNDER_NOTICE, AWAITING_COUNCIL, IN_COUNCIL, AWARDED, REJECTED, WITHDRAWN;
+  IN_PROGRESS, UNDER_NOTICE, AWAITING_COUNCIL, IN_COUNCIL,
+  /** Appraised, for an award the Council does not vote on: waits for the Chairman's decision list. */
+  AWAITING_DECISION,
+  AWARDED, REJECTED, WITHDRAWN;
 
   public boolean isFinal() {
     return this == AWARDED || this == REJECTED || this == WITHDRAWN;

@@ -5,6 +5,7 @@ import static vn.tdkt.commendation.security.Audience.BOARD;
 import static vn.tdkt.commendation.security.Audience.COUNCIL;
 import static vn.tdkt.commendation.security.Audience.ISSUING;
 import static vn.tdkt.commendation.security.Audience.LEADERSHIP;
+import static vn.tdkt.commendation.security.Audience.NOMINATORS;
 import static vn.tdkt.commendation.security.Audience.OFFICIAL;
 import static vn.tdkt.commendation.security.Audience.PROVINCE;
 import static vn.tdkt.commendation.security.Audience.UNIT_HEADS;
@@ -63,6 +64,18 @@ final class PageRoutes {
       new Route("GET", "/api/cases/{caseNumber}", OFFICIAL, "one case as JSON (scope)"),
       new Route("GET", "/cases/{caseNumber}/central-proposal", BOARD, "propose an awarded case for a state award: the form"),
       new Route("POST", "/cases/{caseNumber}/central-proposal", BOARD, "start the proposal (engine: the start form's fields, the Board's grant)"),
+      new Route("GET", "/proposals", OFFICIAL, "proposals (each sees those of their scope) and the Excel import form"),
+      new Route("GET", "/proposals/template.xlsx", OFFICIAL, "the Excel template of a nominee list"),
+      new Route("POST", "/proposals", NOMINATORS, "submit a proposal from an Excel file (the unit's nominators)"),
+      new Route("GET", "/proposals/{proposalNumber}", OFFICIAL, "one proposal and its nominees' cases (scope)"),
+      new Route("GET", "/api/proposals/template.xlsx", OFFICIAL, "the Excel template, as a file"),
+      new Route("POST", "/api/proposals", NOMINATORS, "submit a proposal from an Excel file (multipart; the unit's nominators)"),
+      new Route("GET", "/api/proposals/{proposalNumber}", OFFICIAL, "one proposal as JSON (scope)"),
+      new Route("GET", "/campaigns", OFFICIAL, "thematic campaigns"),
+      new Route("POST", "/campaigns", BOARD, "open a campaign"),
+      new Route("POST", "/campaigns/{id}/decision-list", BOARD, "submit a campaign's appraised nominees to the Chairman"),
+      new Route("GET", "/api/campaigns", OFFICIAL, "thematic campaigns as JSON"),
+      new Route("POST", "/api/campaigns", BOARD, "open a campaign, as JSON"),
       new Route("GET", "/decisions/{year}.xlsx", PROVINCE, "the year's decisions as Excel"),
       new Route("GET", "/dashboard", LEADERSHIP, "statistics"),
       new Route("GET", "/council/ballots", COUNCIL, "a member's ballot sheets"),
