@@ -1,5 +1,6 @@
 // The Council's session page counts the voters as they vote: every 15 seconds it asks who has voted (names only,
-// never how) and redraws the count and the two lists; when the vote has closed it reloads the whole page.
+// never how) and redraws the count and the two lists; when the vote has closed it reloads the whole page, and so it
+// does for a Board head once the quorum is reached (the page then offers to close the vote).
 (function () {
   var panel = document.getElementById('voters');
   if (!panel || panel.getAttribute('data-voting') !== 'true') {
@@ -34,6 +35,15 @@
         document.getElementById('voted-bar').value = v.voted;
         var state = document.getElementById('quorum-state');
         var reached = v.voted >= v.quorumVotes;
+        // a Board head's page offers to close the vote once the quorum is reached: fetch the page that has the form
+        if (reached && panel.getAttribute('data-head') === 'true' && !document.getElementById('close-voting')) {
+          window.location.reload();
+          return;
+        }
+        var absent = document.getElementById('absent-count');
+        if (absent) {
+          absent.textContent = absent.textContent.replace(/\d+/, String(v.members - v.voted));
+        }
         state.className = reached ? 'badge badge-ok' : 'badge badge-warning';
         state.textContent = reached ? panel.getAttribute('data-reached')
           : panel.getAttribute('data-missing').replace('{0}', String(v.quorumVotes - v.voted));

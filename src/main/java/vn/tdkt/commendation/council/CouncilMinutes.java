@@ -49,7 +49,7 @@ public class CouncilMinutes {
 
   public record MinutesView(String governing, List<String> issuingBody, String number, String placeDate, String summary,
       List<String> opening, String time, String chair, String secretary, List<Member> members, int total, int voters,
-      String voterShare, String quorum, int round, List<Result> results, long passed) {
+      String voterShare, String quorum, int round, List<Result> results, long passed, String closedEarly) {
   }
 
   private final CouncilService council;
@@ -126,7 +126,18 @@ public class CouncilMinutes {
         TIME.format(clock.instant().atZone(ZoneId.of(CommendationApplication.ZONE))) + ", " + vn.date(date),
         organisation.personName(chair), organisation.personName(secretary), members, total, took.size(),
         percent(took.size(), total), settings.getQuorum(), session.getRound(), results,
-        results.stream().filter(Result::passed).count());
+        results.stream().filter(Result::passed).count(), closedEarly(session));
+  }
+
+  /** When a Board head closed the vote before its deadline: who, when, and that those who had not voted were absent. */
+  private String closedEarly(CouncilSession session) {
+    if (session.getVotingClosedBy() == null || session.getVotingClosedAt() == null) {
+      return null;
+    }
+    var at = session.getVotingClosedAt().atZone(ZoneId.of(CommendationApplication.ZONE));
+    return "Lúc " + TIME.format(at) + " " + Vn.INSTANCE.date(at.toLocalDate()) + ", khi đã đủ số thành viên tham gia "
+        + "biểu quyết, đồng chí " + organisation.personName(session.getVotingClosedBy()) + ", lãnh đạo Ban Thi đua - "
+        + "Khen thưởng, kết thúc bỏ phiếu trước thời hạn; các thành viên chưa bỏ phiếu vắng mặt tại phiên họp.";
   }
 
   static String percent(int part, int whole) {

@@ -12,6 +12,13 @@ public final class CouncilProcess {
   public static final String OPEN_SESSION = "openSession";
   public static final String CAST_BALLOT = "castCouncilBallot";
   public static final String VOTING_DEADLINE = "votingDeadline";
+  /** From 1.3.0: a non-interrupting timer on the ballot round, tdkt.council.reminder-before ahead of the deadline. */
+  public static final String BALLOT_REMINDER = "ballotReminder";
+  public static final String REMIND_MEMBERS = "remindMembers";
+  public static final String END_REMINDED = "membersReminded";
+  /** From 1.3.0: the Board head closes the vote once the quorum is reached (message {@link #MSG_VOTING_CLOSED}). */
+  public static final String VOTING_CLOSED_EARLY = "votingClosedEarly";
+  public static final String MSG_VOTING_CLOSED = "councilVotingClosed";
   public static final String TALLY = "tallyVotes";
   public static final String NEW_ROUND = "startNewRound";
   public static final String RELEASE_CASES = "releaseCases";

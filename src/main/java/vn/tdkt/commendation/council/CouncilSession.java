@@ -77,6 +77,12 @@ public class CouncilSession {
 
   private java.time.LocalDate minutesDate;
 
+  /** The Board head who closed the vote early (the quorum reached, the members who had not voted absent), and when. */
+  @Column(length = 64)
+  private String votingClosedBy;
+
+  private Instant votingClosedAt;
+
   /** Who was a member when the session opened: the quorum and the shares are counted on them. */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "council_session_member", joinColumns = @JoinColumn(name = "session_id"))
@@ -133,6 +139,19 @@ public class CouncilSession {
 
   public java.time.LocalDate getMinutesDate() {
     return minutesDate;
+  }
+
+  void votingClosedEarly(String by, Instant at) {
+    this.votingClosedBy = by;
+    this.votingClosedAt = at;
+  }
+
+  public String getVotingClosedBy() {
+    return votingClosedBy;
+  }
+
+  public Instant getVotingClosedAt() {
+    return votingClosedAt;
   }
 
   void nextRound() {

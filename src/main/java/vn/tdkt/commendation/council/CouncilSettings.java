@@ -1,10 +1,15 @@
 package vn.tdkt.commendation.council;
 
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +17,17 @@ import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.nomination.NominationSettings;
 
 /**
- * Council rules (brief §5 step 11, §6): the voting deadline, the quorum, the ballot rounds a session may
- * hold to reach it, and the share of all members' approvals each award needs. Bean "councilSettings", read by the model's timer.
+ * Council rules (brief §5 step 11, §6): the voting deadline and the reminder before it, the quorum, the ballot
+ * rounds a session may hold to reach it, and the share of all members' approvals each award needs. Bean
+ * "councilSettings", read by the model's timers.
  */
 @Component("councilSettings")
 @ConfigurationProperties(prefix = "tdkt.council")
 public class CouncilSettings {
 
   private String votingDeadline = "P5D";
+  /** How long before the voting deadline the members who have not voted are reminded (ISO duration). */
+  private String reminderBefore = "PT24H";
   /** Quorum as a fraction "numerator/denominator" of all members: at least this many must vote. */
   private String quorum = "2/3";
   /** Per award: "&gt;=0.9" (at least 90%) or "&gt;0.5" (more than half) of all members approving. */
@@ -86,6 +94,53 @@ public class CouncilSettings {
 
   public void setVotingDeadline(String votingDeadline) {
     this.votingDeadline = NominationSettings.checkDuration("council.voting-deadline", votingDeadline);
+  }
+
+  public String getReminderBefore() {
+    return reminderBefore;
+  }
+
+  public void setReminderBefore(String reminderBefore) {
+    this.reminderBefore = NominationSettings.checkDuration("council.reminder-before", reminderBefore);
+  }
+
+  /**
+   * When the model's non-interrupting timer "ballotReminder" fires, counted like the deadline's from the moment a
+   * ballot round opens (the engine's clock): the voting deadline minus {@link #getReminderBefore()}.
+   */
+  public String getReminderAfter() {
+    return reminderAfter(ClockUtil.getCurrentTime());
+  }
+
+  /**
+   * When reminder-before leaves no time before the deadline (it is as long as the deadline or longer, or zero), a
+   * reminder would come at or after the vote closes: the timer is then set a century out, so it never fires. The
+   * interrupting deadline ends the round first and takes the reminder's timer with it, even when a job executor that
+   * was stopped for a while catches up on overdue jobs in no particular order — a reminder due just after the
+   * deadline could otherwise be run before it and tell members of a vote that has closed.
+   */
+  String reminderAfter(Date roundOpened) {
+    Date deadline = at(roundOpened, votingDeadline, false);
+    Date reminder = at(deadline, reminderBefore, true);
+    long millis = reminder.getTime() - roundOpened.getTime();
+    if (millis <= 0 || !reminder.before(deadline)) {
+      return NO_REMINDER;
+    }
+    return java.time.Duration.ofMillis(millis).toString();
+  }
+
+  static final String NO_REMINDER = "P100Y";
+
+  /** The instant a duration after (or before) another, months and years counted on the calendar as the engine does. */
+  private static Date at(Date from, String isoDuration, boolean before) {
+    try {
+      javax.xml.datatype.Duration d = DatatypeFactory.newInstance().newDuration(isoDuration);
+      Date result = (Date) from.clone();
+      (before ? d.negate() : d).addTo(result);
+      return result;
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public String getQuorum() {

@@ -61,6 +61,12 @@ class CouncilStepDelegates {
     };
   }
 
+  /** The reminder before a round's deadline (1.3.0): to the members whose ballot is still open, never to voters. */
+  @Bean
+  JavaDelegate remindMembersDelegate(BallotReminder reminder) {
+    return execution -> reminder.remind(execution.getProcessInstanceId());
+  }
+
   @Bean({"releaseCasesDelegate", "releaseCouncilCasesDelegate"})
   // the last name: what version 1.0.0 of the model calls it, for its instances still running
   JavaDelegate releaseCasesDelegate(CouncilService council) {

@@ -39,10 +39,12 @@ public class SessionOverview {
   private final People people;
   private final ManagementService management;
   private final SystemAction system;
+  private final VotingClosure closure;
 
   SessionOverview(CouncilSessionRepository sessions, CouncilVoterRepository voters, CouncilService council,
       CouncilSettings settings, CaseService cases, OrganisationService organisation, People people,
-      ManagementService management, SystemAction system) {
+      ManagementService management, SystemAction system, VotingClosure closure) {
+    this.closure = closure;
     this.sessions = sessions;
     this.voters = voters;
     this.council = council;
@@ -62,9 +64,16 @@ public class SessionOverview {
       String threshold, int votesNeeded, Integer approvals, SessionCase.Result result, String decisionNumber) {
   }
 
+  /**
+   * The session as its page shows it. {@code reminderAt}: when the members who have not voted are reminded (null
+   * when no reminder is waiting); {@code votingClosedBy}/{@code votingClosedAt}: the Board head who closed the vote
+   * early, by name, and when; {@code earlyCloseSupported}: the session's model can be closed early (from 1.3.0) and
+   * is waiting for ballots.
+   */
   public record Overview(String sessionNumber, CouncilSession.Status status, String startedBy, Instant startedAt,
-      Instant closedAt, int round, int maxRounds, Date votingClosesAt, int memberCount, int quorumVotes,
-      List<Member> members, List<CaseRow> cases) {
+      Instant closedAt, int round, int maxRounds, Date votingClosesAt, Date reminderAt, int memberCount,
+      int quorumVotes, List<Member> members, List<CaseRow> cases, String votingClosedBy, Instant votingClosedAt,
+      boolean earlyCloseSupported) {
 
     public long voted() {
       return members.stream().filter(Member::voted).count();
@@ -76,6 +85,15 @@ public class SessionOverview {
 
     public boolean voting() {
       return status == CouncilSession.Status.VOTING;
+    }
+
+    /** What a Board head needs to close the vote now: open, the quorum reached, a model that can. */
+    public boolean closableEarly() {
+      return voting() && quorumReached() && earlyCloseSupported;
+    }
+
+    public long missing() {
+      return memberCount - voted();
     }
 
     /** Any case on the list needs a share of all members that no absent member can be spared for. */
@@ -123,18 +141,22 @@ public class SessionOverview {
           c == null ? "" : unitNames.getOrDefault(c.getUnitCode(), ""), sc.getAwardType(), threshold.describe(),
           threshold.votesNeeded(memberCount), sc.getApprovals(), sc.getResult(), sc.getDecisionNumber()));
     }
+    Date closesAt = timer(session, CouncilProcess.VOTING_DEADLINE);
+    Date reminderAt = timer(session, CouncilProcess.BALLOT_REMINDER);
     return new Overview(session.getSessionNumber(), session.getStatus(), people.name(session.getStartedBy()),
-        session.getStartedAt(), session.getClosedAt(), session.getRound(), settings.getMaxRounds(),
-        votingClosesAt(session), memberCount, settings.quorumVotes(memberCount), members, rows);
+        session.getStartedAt(), session.getClosedAt(), session.getRound(), settings.getMaxRounds(), closesAt,
+        reminderAt != null && closesAt != null && reminderAt.before(closesAt) ? reminderAt : null, memberCount,
+        settings.quorumVotes(memberCount), members, rows,
+        session.getVotingClosedBy() == null ? null : people.name(session.getVotingClosedBy()),
+        session.getVotingClosedAt(), closure.supported(session));
   }
 
-  /** The voting deadline's timer while the vote is open (null once it closed). */
-  private Date votingClosesAt(CouncilSession session) {
+  /** The due date of the model's timer at that activity while the vote is open (the deadline, the reminder), or null. */
+  private Date timer(CouncilSession session, String activityId) {
     if (session.getStatus() != CouncilSession.Status.VOTING || session.getProcessInstanceId() == null) {
       return null;
     }
     return system.call(() -> management.createJobQuery().processInstanceId(session.getProcessInstanceId())
-        .activityId(CouncilProcess.VOTING_DEADLINE).timers().list().stream().map(Job::getDuedate).findFirst()
-        .orElse(null));
+        .activityId(activityId).timers().list().stream().map(Job::getDuedate).findFirst().orElse(null));
   }
 }

@@ -43,7 +43,8 @@ public class Notifier {
     DECISION("decision"),
     REJECTION("rejection"),
     CENTRAL_RESULT_OVERDUE("central-result-overdue"),
-    CENTRAL_RESULT("central-result");
+    CENTRAL_RESULT("central-result"),
+    COUNCIL_BALLOT_REMINDER("council-ballot-reminder");
 
     final String template;
 

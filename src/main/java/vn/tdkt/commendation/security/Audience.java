@@ -21,6 +21,8 @@ enum Audience {
   LEADERSHIP("Board officers and heads, Chairman, Vice-Chairmen", "Ban Thi đua – Khen thưởng và lãnh đạo UBND tỉnh"),
   /** The provincial Board: its officers and heads (Cockpit, read-only). */
   BOARD("Board officers and heads", "Ban Thi đua – Khen thưởng"),
+  /** The Board's heads alone: closing a Council vote early. */
+  BOARD_HEADS("Board heads", "lãnh đạo Ban Thi đua – Khen thưởng"),
   COUNCIL("Council members", "thành viên Hội đồng Thi đua – Khen thưởng tỉnh"),
   /** Who prepares, signs and issues decisions: the Board, the Council, the Chairman, Vice-Chairmen, the UBND clerks. */
   ISSUING("Board officers and heads, Council members, Chairman, Vice-Chairmen, UBND office clerks",
@@ -53,6 +55,7 @@ enum Audience {
       case LEADERSHIP -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS)
           || groups.contains(Roles.CHAIRMAN) || groups.contains(Roles.VICE_CHAIRMEN);
       case BOARD -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS);
+      case BOARD_HEADS -> groups.contains(Roles.BOARD_HEADS);
       case COUNCIL -> groups.contains(Roles.COUNCIL_MEMBERS);
       case UNIT_HEADS -> groups.stream().anyMatch(g -> Roles.unitOf(g) != null && g.endsWith("-heads"));
       case NOMINATORS -> groups.stream().anyMatch(g -> Roles.unitOf(g) != null && g.endsWith("-nominators"));

@@ -2,6 +2,7 @@ package vn.tdkt.commendation.security;
 
 import static vn.tdkt.commendation.security.Audience.ANYONE;
 import static vn.tdkt.commendation.security.Audience.BOARD;
+import static vn.tdkt.commendation.security.Audience.BOARD_HEADS;
 import static vn.tdkt.commendation.security.Audience.COUNCIL;
 import static vn.tdkt.commendation.security.Audience.ISSUING;
 import static vn.tdkt.commendation.security.Audience.LEADERSHIP;
@@ -85,6 +86,7 @@ final class PageRoutes {
       new Route("GET", "/council/sessions", PROVINCE, "the Council's sessions"),
       new Route("GET", "/council/sessions/{sessionNumber}", PROVINCE, "one session: who has voted (never how), deadline, cases and thresholds"),
       new Route("GET", "/council/sessions/{sessionNumber}/voters", PROVINCE, "who has voted so far, as JSON for the open session page"),
+      new Route("POST", "/council/sessions/{sessionNumber}/close-voting", BOARD_HEADS, "close the vote early (the quorum reached, the members who have not voted confirmed absent)"),
       new Route("GET", "/council/sessions/{sessionNumber}/minutes.pdf", ISSUING, "a Council session's minutes, as issued and signed"),
       new Route("GET", "/council/sessions/{sessionNumber}/proposals/{awardType}.pdf", ISSUING, "the Board's submission of an award type's list"),
       new Route("GET", "/council/sessions/{sessionNumber}/drafts/{awardType}.pdf", ISSUING, "the draft decision the signer and the clerk read"),

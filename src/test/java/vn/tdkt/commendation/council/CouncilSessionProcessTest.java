@@ -545,6 +545,48 @@ class CouncilSessionProcessTest extends WorkflowTest {
   }
 
   @Test
+  void chairmanTicksTheCaseToLeaveOutOnTheChecklistOfTheListedCases() {
+    ProcessInstance a = nominatedAndAppraised(meritNomination("Tôn Văn Danh Sách An"));
+    ProcessInstance b = nominatedAndAppraised(meritNomination("Tôn Thị Danh Sách Bình"));
+    ProcessInstance session = openCouncilSession(null);
+    allVote(session, votes("approve", a, b));
+
+    // the form's checklist (valuesKey decisionCaseOptions): each listed case by number, nominee and unit
+    Task toSign = signTask(session, MERIT);
+    String options = String.valueOf(tasks.getVariable(toSign.getId(), CouncilProcess.VAR_DECISION_CASE_OPTIONS));
+    assertTrue(options.contains("{\"label\":\"" + number(b) + " — Tôn Thị Danh Sách Bình (Cục Thi hành án dân sự tỉnh)\","
+        + "\"value\":\"" + number(b) + "\"}"), options);
+    assertTrue(options.contains("\"value\":\"" + number(a) + "\""), options);
+
+    // Tasklist sends the ticked values as a JSON list; a value that is not on the list is refused
+    Refusal offList = refusal(() -> sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+        CouncilProcess.VAR_EXCLUDED_CASES, org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"TDKT-1999-99999\"]")
+            .create(), "comment", "Không có trong danh sách"));
+    assertEquals(CouncilProcess.VAR_EXCLUDED_CASES, offList.field());
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_EXCLUDED_CASES,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[\"" + number(b) + "\"]").create(), "comment",
+        "Chưa đủ thời gian công tác");
+    recordNextNumber(session);
+
+    assertEquals(CaseStatus.REJECTED, caseOf(b).getStatus());
+    assertTrue(caseOf(b).getOutcomeReason().contains("Chưa đủ thời gian công tác"), caseOf(b).getOutcomeReason());
+    assertEquals(CaseStatus.AWARDED, caseOf(a).getStatus());
+    assertEquals(1, jdbc.queryForObject("select recipient_count from award_decision", Integer.class));
+    assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
+  }
+
+  @Test
+  void anEmptyChecklistLeavesEveryListedCaseInTheDecision() {
+    ProcessInstance a = nominatedAndAppraised(meritNomination("Tôn Văn Không Loại"));
+    ProcessInstance session = openCouncilSession(null);
+    allVote(session, votes("approve", a));
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_EXCLUDED_CASES,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[]").create());
+    recordNextNumber(session);
+    assertEquals(CaseStatus.AWARDED, caseOf(a).getStatus());
+  }
+
+  @Test
   void anInstanceOfModelVersion110StillSignsWithATypedNumberAndIssuesTheSignedDecision() throws Exception {
     // the model as deployed before issue 13: the Chairman's signature issues the decision at once
     var old = repository.createDeployment().name("council-session 1.1.0 (test)")

@@ -92,6 +92,22 @@ class FormInputsTest {
     }
   }
 
+  /** The signer leaves cases out by ticking them among the listed ones (the task's decisionCaseOptions), not by typing numbers. */
+  @Test
+  void theSignerTicksTheCasesToLeaveOutAmongTheListedOnes() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("processes", "forms", "approve-decision.form").toFile());
+    JsonNode excluded = null;
+    for (JsonNode c : form.path("components")) {
+      if (CouncilProcess.VAR_EXCLUDED_CASES.equals(c.path("key").asText())) {
+        excluded = c;
+      }
+    }
+    assertThat(excluded).isNotNull();
+    assertThat(excluded.path("type").asText()).isEqualTo("checklist");
+    assertThat(excluded.path("valuesKey").asText()).isEqualTo(CouncilProcess.VAR_DECISION_CASE_OPTIONS);
+    assertThat(excluded.has("values")).isFalse();
+  }
+
   private static void check(String model, Map<String, Set<String>> taskInputs, String startId, Set<String> startInputs,
       String initiator) throws IOException {
     Map<String, Set<String>> fromForms = new HashMap<>();
