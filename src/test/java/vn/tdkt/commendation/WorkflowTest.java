@@ -70,7 +70,9 @@ public abstract class WorkflowTest {
     for (String table : List.of("case_document", "case_event", "case_record", "complaint", "council_ballot_tally", "council_voter",
         "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter",
         "cluster_minutes", "cluster_nominee", "cluster_vote_count", "cluster_ballot_sheet", "cluster_self_score",
-        "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal")) {
+        "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal",
+        // issue 14: the emulation year
+        "registry_initiative", "registry_award", "registry_awardee")) {
       jdbc.update("delete from " + table);
     }
   }

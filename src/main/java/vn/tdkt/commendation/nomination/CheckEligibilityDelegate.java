@@ -24,9 +24,11 @@ class CheckEligibilityDelegate implements JavaDelegate {
   private final CaseService cases;
   private final DecisionService decisions;
   private final SystemAction system;
+  private final RecordedFacts recorded;
 
-  CheckEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system) {
+  CheckEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system, RecordedFacts recorded) {
     this.cases = cases;
+    this.recorded = recorded;
     this.decisions = decisions;
     this.system = system;
   }
@@ -36,18 +38,27 @@ class CheckEligibilityDelegate implements JavaDelegate {
     String caseNumber = execution.getProcessBusinessKey();
     cases.moveTo(caseNumber, CaseStage.ELIGIBILITY, null);
     CommendationCase c = cases.get(caseNumber);
+    // the registry wins over the declaration where it holds records (issue 14)
+    RecordedFacts.Checked facts = recorded.of(c);
     DmnDecisionResultEntries result = system.call(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
         .variables(Variables.createVariables()
             .putValue(VAR_AWARD, c.getAwardType().name())
             .putValue(VAR_NOMINEE_KIND, c.getNomineeKind().name())
-            .putValue(VAR_GRASSROOTS_YEARS, c.getConsecutiveGrassrootsFighterYears())
-            .putValue(VAR_EXCELLENT_YEARS, c.getConsecutiveExcellentYears())
-            .putValue(VAR_INITIATIVES, c.getRecognisedInitiatives())
+            .putValue(VAR_GRASSROOTS_YEARS, facts.counts().grassrootsFighterYears())
+            .putValue(VAR_EXCELLENT_YEARS, facts.counts().excellentYears())
+            .putValue(VAR_INITIATIVES, facts.counts().initiatives())
             .putValue(VAR_UNDER_DISCIPLINE, c.isUnderDiscipline()))
         .evaluate()
         .getSingleResult());
     boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
     String reason = result.getEntry("reason");
+    if (!facts.note().isEmpty()) {
+      reason = reason + " " + facts.note();
+      reason = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
+    }
+    recorded.hold(caseNumber, facts, eligible);
+    execution.setVariable(VAR_SAME_YEAR_AWARDS,
+        facts.sameYearAwards().isEmpty() ? null : String.join("; ", facts.sameYearAwards()));
     execution.setVariable(VAR_ELIGIBLE, eligible);
     execution.setVariable(VAR_ELIGIBILITY_REASON, reason);
     cases.record(caseNumber, "system", eligible ? "eligible" : "notEligible", reason);

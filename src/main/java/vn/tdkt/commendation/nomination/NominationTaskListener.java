@@ -87,7 +87,14 @@ class NominationTaskListener implements TaskListener {
           comment = withClusterTally(task, comment);
         }
       }
-      case APPRAISE -> cases.clearAppraisalOverdue(caseNumber);
+      case APPRAISE -> {
+        cases.clearAppraisalOverdue(caseNumber);
+        // one achievement, one award: a second award in the same year needs the Board's explicit reason
+        if (APPROVE.equals(outcome) && task.getVariable(VAR_SAME_YEAR_AWARDS) != null && comment == null) {
+          throw Refusal.invalid(VAR_COMMENT, "Đối tượng đã được " + task.getVariable(VAR_SAME_YEAR_AWARDS)
+              + " trong năm: cần ghi rõ lý do Ban vẫn đề nghị khen thưởng.");
+        }
+      }
       case HANDLE_COMPLAINT -> complaints.handle(complaintId(task), outcome, comment, actor);
       default -> {
       }

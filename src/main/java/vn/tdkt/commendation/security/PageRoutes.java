@@ -73,7 +73,15 @@ final class PageRoutes {
       new Route("GET", "/clusters/{cluster}/criteria", OFFICIAL, "the cluster's criteria (its units, leaders, the province)"),
       new Route("POST", "/clusters/{cluster}/criteria", OFFICIAL, "change them (the cluster's leaders only)"),
       new Route("GET", "/clusters/{cluster}/rounds/{id}", OFFICIAL, "a cluster round and its minutes (as criteria)"),
-      new Route("POST", "/api/central-proposals/{id}/result", BOARD, "the central result of a proposal"));
+      new Route("POST", "/api/central-proposals/{id}/result", BOARD, "the central result of a proposal"),
+      // issue 14: the emulation year
+      new Route("GET", "/registry", OFFICIAL, "the awards registry (each reads the records of their scope)"),
+      new Route("GET", "/registry/awardees/{id}", OFFICIAL, "one person's or collective's awards and initiatives (scope)"),
+      new Route("GET", "/registry/template.xlsx", OFFICIAL, "the registry's import template"),
+      new Route("POST", "/registry/entries", OFFICIAL, "add a title or award (the Board; a unit's nominators: its grassroots titles)"),
+      new Route("POST", "/registry/initiatives", OFFICIAL, "add an initiative (the Board; a unit's nominators: its own)"),
+      new Route("POST", "/registry/import", OFFICIAL, "import titles, awards and initiatives from Excel (as above)"),
+      new Route("POST", "/registry/initiatives/{id}/use", BOARD, "link an initiative to an award (refused the second time)"));
 
   private PageRoutes() {
   }

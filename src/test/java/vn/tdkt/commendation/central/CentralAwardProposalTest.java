@@ -157,7 +157,9 @@ class CentralAwardProposalTest extends WorkflowTest {
 
   /** A provincial case awarded by the Chairman. */
   private String awardedCase(String nominee) {
-    ProcessInstance pi = nominatedAndAppraised(meritNomination(nominee));
+    // a provincial fighter: a provincial certificate of merit decided this year would leave no "5 good years after
+    // it" for the Prime Minister's certificate, now that the registry records it (issue 14)
+    ProcessInstance pi = nominatedAndAppraised(fighterNomination(nominee));
     String caseNumber = caseOf(pi).getCaseNumber();
     cases.decide(caseNumber, "7/QĐ-UBND", LocalDate.of(YEAR, 12, 1), "chairman");
     runtime.createMessageCorrelation(NominationProcess.MSG_COUNCIL_RESULT).processInstanceId(pi.getId())
