@@ -23,6 +23,8 @@ enum Audience {
   BOARD("Board officers and heads", "Ban Thi đua – Khen thưởng"),
   COUNCIL("Council members", "thành viên Hội đồng Thi đua – Khen thưởng tỉnh"),
   UNIT_HEADS("heads of units", "thủ trưởng đơn vị"),
+  /** Who launches emulation movements: the Board, and a cluster's leaders for their cluster. */
+  LAUNCHERS("Board officers and heads, cluster leaders", "Ban Thi đua – Khen thưởng và trưởng cụm thi đua"),
   NOMINATORS("nominators of units", "cán bộ đề nghị khen thưởng của đơn vị");
 
   final String label;
@@ -50,6 +52,8 @@ enum Audience {
           || groups.contains(Roles.CHAIRMAN);
       case BOARD -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS);
       case COUNCIL -> groups.contains(Roles.COUNCIL_MEMBERS);
+      case LAUNCHERS -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS)
+          || groups.stream().anyMatch(g -> Roles.clusterOf(g) != null);
       case UNIT_HEADS -> groups.stream().anyMatch(g -> Roles.unitOf(g) != null && g.endsWith("-heads"));
       case NOMINATORS -> groups.stream().anyMatch(g -> Roles.unitOf(g) != null && g.endsWith("-nominators"));
       default -> false;

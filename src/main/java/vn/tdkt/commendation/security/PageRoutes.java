@@ -3,6 +3,7 @@ package vn.tdkt.commendation.security;
 import static vn.tdkt.commendation.security.Audience.ANYONE;
 import static vn.tdkt.commendation.security.Audience.BOARD;
 import static vn.tdkt.commendation.security.Audience.COUNCIL;
+import static vn.tdkt.commendation.security.Audience.LAUNCHERS;
 import static vn.tdkt.commendation.security.Audience.LEADERSHIP;
 import static vn.tdkt.commendation.security.Audience.OFFICIAL;
 import static vn.tdkt.commendation.security.Audience.PROVINCE;
@@ -81,7 +82,12 @@ final class PageRoutes {
       new Route("POST", "/registry/entries", OFFICIAL, "add a title or award (the Board; a unit's nominators: its grassroots titles)"),
       new Route("POST", "/registry/initiatives", OFFICIAL, "add an initiative (the Board; a unit's nominators: its own)"),
       new Route("POST", "/registry/import", OFFICIAL, "import titles, awards and initiatives from Excel (as above)"),
-      new Route("POST", "/registry/initiatives/{id}/use", BOARD, "link an initiative to an award (refused the second time)"));
+      new Route("POST", "/registry/initiatives/{id}/use", BOARD, "link an initiative to an award (refused the second time)"),
+      new Route("GET", "/movements", ANYONE, "the emulation movements"),
+      new Route("GET", "/movements/{id:\\d+}", ANYONE, "one movement"),
+      new Route("GET", "/movements/{id:\\d+}/document", ANYONE, "its launching document, a public act"),
+      new Route("GET", "/movements/new", LAUNCHERS, "the launch form (the Board; a cluster's leaders for their cluster)"),
+      new Route("POST", "/movements", LAUNCHERS, "launch a movement (as above)"));
 
   private PageRoutes() {
   }
