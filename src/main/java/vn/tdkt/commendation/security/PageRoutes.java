@@ -87,7 +87,9 @@ final class PageRoutes {
       new Route("GET", "/movements/{id:\\d+}", ANYONE, "one movement"),
       new Route("GET", "/movements/{id:\\d+}/document", ANYONE, "its launching document, a public act"),
       new Route("GET", "/movements/new", LAUNCHERS, "the launch form (the Board; a cluster's leaders for their cluster)"),
-      new Route("POST", "/movements", LAUNCHERS, "launch a movement (as above)"));
+      new Route("POST", "/movements", LAUNCHERS, "launch a movement (as above)"),
+      new Route("POST", "/cases/{caseNumber}/revocation", BOARD, "propose revoking an awarded case (Board officers)"),
+      new Route("GET", "/revocations/{id}/decision.pdf", ANYONE, "an issued revocation decision, a public act"));
 
   private PageRoutes() {
   }

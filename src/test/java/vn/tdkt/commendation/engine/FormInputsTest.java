@@ -43,6 +43,25 @@ class FormInputsTest {
         CentralProcess.VAR_INITIATOR);
   }
 
+  @Test
+  void theYearCycleProcessesAreStartedByTheProductAndTheirTasksAcceptTheirFormsFields() throws IOException {
+    checkTasks("award-revocation.bpmn", vn.tdkt.commendation.revocation.RevocationProcess.TASK_INPUTS);
+  }
+
+  /** A process the product starts from its pages: no start form at all, each user task exactly its form's fields. */
+  private static void checkTasks(String model, Map<String, Set<String>> taskInputs) throws IOException {
+    Map<String, Set<String>> fromForms = new HashMap<>();
+    String xml = Files.readString(Path.of("processes", model));
+    Matcher m = FORM_REF.matcher(xml);
+    while (m.find()) {
+      assertThat(m.group(1)).as("%s: a start form on %s", model, m.group(2)).isEqualTo("userTask");
+      fromForms.put(m.group(2), fields(Path.of("processes", "forms", m.group(3) + ".form")));
+    }
+    assertThat(fromForms).as("user tasks of %s and their form fields", model).isEqualTo(taskInputs);
+    assertThat(xml).as("%s is started by the product, not from Tasklist", model)
+        .contains("camunda:isStartableInTasklist=\"false\"");
+  }
+
   private static void check(String model, Map<String, Set<String>> taskInputs, String startId, Set<String> startInputs,
       String initiator) throws IOException {
     Map<String, Set<String>> fromForms = new HashMap<>();

@@ -1,0 +1,22 @@
+package vn.tdkt.commendation.revocation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RevocationRepository extends JpaRepository<Revocation, Long> {
+
+  List<Revocation> findByCaseNumberOrderById(String caseNumber);
+
+  boolean existsByCaseNumberAndStatusIn(String caseNumber, Collection<Revocation.Status> statuses);
+
+  Optional<Revocation> findByProcessInstanceId(String processInstanceId);
+
+  boolean existsByDecisionNumber(String decisionNumber);
+
+  /** The issued revocation decisions, newest first (the public page). */
+  List<Revocation> findByDecisionNumberIsNotNullAndStatusInOrderByDecisionDateDescIdDesc(
+      Collection<Revocation.Status> statuses);
+}
