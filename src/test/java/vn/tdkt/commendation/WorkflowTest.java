@@ -72,7 +72,7 @@ public abstract class WorkflowTest {
         "cluster_minutes", "cluster_nominee", "cluster_vote_count", "cluster_ballot_sheet", "cluster_self_score",
         "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal",
         // issue 14: the emulation year
-        "revocation", "movement", "registry_initiative", "registry_award", "registry_awardee")) {
+        "revocation", "registration_line", "registration", "movement", "registry_initiative", "registry_award", "registry_awardee")) {
       jdbc.update("delete from " + table);
     }
   }

@@ -52,6 +52,11 @@ class CheckEligibilityDelegate implements JavaDelegate {
         .getSingleResult());
     boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
     String reason = result.getEntry("reason");
+    if (eligible && facts.refusal() != null) {
+      // "no registration, no title" (tdkt.registration.provincial-titles: enforce)
+      eligible = false;
+      reason = facts.refusal();
+    }
     if (!facts.note().isEmpty()) {
       reason = reason + " " + facts.note();
       reason = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;

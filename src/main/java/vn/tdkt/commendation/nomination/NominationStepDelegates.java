@@ -50,8 +50,9 @@ class NominationStepDelegates {
 
   @Bean
   JavaDelegate checkEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system,
-      vn.tdkt.commendation.registry.AwardRegistry registry) {
-    return new CheckEligibilityDelegate(cases, decisions, system, new RecordedFacts(registry));
+      vn.tdkt.commendation.registry.AwardRegistry registry,
+      vn.tdkt.commendation.registration.RegistrationCheck registrations) {
+    return new CheckEligibilityDelegate(cases, decisions, system, new RecordedFacts(registry, registrations));
   }
 
   /** Every user task of the nomination follows its rule in {@link NominationProcess#TASKS}. */

@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,10 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -39,8 +34,8 @@ public final class RegistryWorkbook {
   static final String INITIATIVES = "Sáng kiến";
   static final String LISTS = "Danh mục";
   static final int MAX_ROWS = 5000;
-  static final String INDIVIDUAL = "Cá nhân";
-  static final String COLLECTIVE = "Tập thể";
+  public static final String INDIVIDUAL = "Cá nhân";
+  public static final String COLLECTIVE = "Tập thể";
   static final List<String> AWARD_HEADERS = List.of("Cá nhân / Tập thể", "Họ và tên / Tên tập thể",
       "Ngày sinh (dd/mm/yyyy)", "Đơn vị", "Chức vụ", "Danh hiệu, hình thức khen thưởng", "Năm",
       "Số quyết định", "Ngày quyết định (dd/mm/yyyy)", "Cấp quyết định (người ký)");
@@ -48,7 +43,6 @@ public final class RegistryWorkbook {
       "Chức vụ", "Tên sáng kiến", "Cấp công nhận", "Năm công nhận", "Số văn bản công nhận");
   static final Map<String, Initiative.Recognition> LEVELS = Map.of("Cơ sở", Initiative.Recognition.GRASSROOTS,
       "Tỉnh", Initiative.Recognition.PROVINCE, "Toàn quốc", Initiative.Recognition.NATIONAL);
-  private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
   /** One wrong row: where, and everything wrong with it. */
   public record RowError(String sheet, int row, String message) {
@@ -150,15 +144,15 @@ public final class RegistryWorkbook {
       }
       Set<String> seen = new HashSet<>();
       if (awards != null) {
-        rows(awards, (row, n) -> {
+        SheetCells.rows(awards, MAX_ROWS, (row, n) -> {
           List<String> p = new ArrayList<>();
-          NomineeKind kind = kind(text(row, 0), p);
-          LocalDate born = date(row.getCell(2), "ngày sinh", p);
-          String unit = unit(text(row, 3), units, p);
-          Title title = title(text(row, 5), p);
-          int year = year(row.getCell(6), p);
-          AwardRegistry.EntryInput in = new AwardRegistry.EntryInput(kind, text(row, 1), born, unit, text(row, 4),
-              title, year, text(row, 7), date(row.getCell(8), "ngày quyết định", p), text(row, 9));
+          NomineeKind kind = SheetCells.kind(SheetCells.text(row, 0), p);
+          LocalDate born = SheetCells.date(row.getCell(2), "ngày sinh", p);
+          String unit = SheetCells.unit(SheetCells.text(row, 3), units, p);
+          Title title = SheetCells.title(SheetCells.text(row, 5), p);
+          int year = SheetCells.year(row.getCell(6), p);
+          AwardRegistry.EntryInput in = new AwardRegistry.EntryInput(kind, SheetCells.text(row, 1), born, unit, SheetCells.text(row, 4),
+              title, year, SheetCells.text(row, 7), SheetCells.date(row.getCell(8), "ngày quyết định", p), SheetCells.text(row, 9));
           if (p.isEmpty()) {
             p.addAll(RegistryRows.checkEntry(in, writer, thisYear));
           }
@@ -170,24 +164,24 @@ public final class RegistryWorkbook {
               p.add(Names.clean(in.name()) + " đã có " + title.label() + " năm " + year + " trong sổ.");
             }
           }
-          report(errors, AWARDS, n, p);
+          SheetCells.report(errors, AWARDS, n, p);
           entries.add(in);
         }, errors);
       }
       if (initiatives != null) {
-        rows(initiatives, (row, n) -> {
+        SheetCells.rows(initiatives, MAX_ROWS, (row, n) -> {
           List<String> p = new ArrayList<>();
-          LocalDate born = date(row.getCell(1), "ngày sinh", p);
-          String unit = unit(text(row, 2), units, p);
-          Initiative.Recognition level = text(row, 5) == null ? null : LEVELS.entrySet().stream()
-              .filter(e -> Names.key(e.getKey()).equals(Names.key(text(row, 5)))).map(Map.Entry::getValue)
+          LocalDate born = SheetCells.date(row.getCell(1), "ngày sinh", p);
+          String unit = SheetCells.unit(SheetCells.text(row, 2), units, p);
+          Initiative.Recognition level = SheetCells.text(row, 5) == null ? null : LEVELS.entrySet().stream()
+              .filter(e -> Names.key(e.getKey()).equals(Names.key(SheetCells.text(row, 5)))).map(Map.Entry::getValue)
               .findFirst().orElse(null);
-          if (text(row, 5) != null && level == null) {
-            p.add("Cấp công nhận \"" + text(row, 5) + "\" không có trong danh mục (Cơ sở, Tỉnh, Toàn quốc).");
+          if (SheetCells.text(row, 5) != null && level == null) {
+            p.add("Cấp công nhận \"" + SheetCells.text(row, 5) + "\" không có trong danh mục (Cơ sở, Tỉnh, Toàn quốc).");
           }
-          int year = year(row.getCell(6), p);
-          AwardRegistry.InitiativeInput in = new AwardRegistry.InitiativeInput(text(row, 0), born, unit, text(row, 3),
-              text(row, 4), level, year, text(row, 7));
+          int year = SheetCells.year(row.getCell(6), p);
+          AwardRegistry.InitiativeInput in = new AwardRegistry.InitiativeInput(SheetCells.text(row, 0), born, unit, SheetCells.text(row, 3),
+              SheetCells.text(row, 4), level, year, SheetCells.text(row, 7));
           if (p.isEmpty()) {
             p.addAll(RegistryRows.checkInitiative(in, writer, thisYear));
           }
@@ -199,7 +193,7 @@ public final class RegistryWorkbook {
               p.add("Sáng kiến \"" + Names.clean(in.title()) + "\" đã có trong sổ.");
             }
           }
-          report(errors, INITIATIVES, n, p);
+          SheetCells.report(errors, INITIATIVES, n, p);
           ideas.add(in);
         }, errors);
       }
@@ -212,117 +206,4 @@ public final class RegistryWorkbook {
     return new Parsed(entries, ideas, errors);
   }
 
-  private interface RowReader {
-    void read(Row row, int number);
-  }
-
-  private static void rows(Sheet sheet, RowReader reader, List<RowError> errors) {
-    int count = 0;
-    for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-      Row row = sheet.getRow(r);
-      if (row == null || blank(row)) {
-        continue;
-      }
-      if (++count > MAX_ROWS) {
-        errors.add(new RowError(sheet.getSheetName(), r + 1, "Quá " + MAX_ROWS + " dòng: hãy chia thành nhiều tệp."));
-        return;
-      }
-      reader.read(row, r + 1);
-    }
-  }
-
-  private static void report(List<RowError> errors, String sheet, int row, List<String> problems) {
-    if (!problems.isEmpty()) {
-      errors.add(new RowError(sheet, row, String.join(" ", problems)));
-    }
-  }
-
-  private static boolean blank(Row row) {
-    for (Cell c : row) {
-      if (c.getCellType() != CellType.BLANK && !FORMAT.formatCellValue(c).isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final DataFormatter FORMAT = new DataFormatter();
-
-  private static String text(Row row, int col) {
-    Cell c = row.getCell(col);
-    if (c == null) {
-      return null;
-    }
-    String t = FORMAT.formatCellValue(c).strip();
-    return t.isEmpty() ? null : t;
-  }
-
-  private static NomineeKind kind(String t, List<String> p) {
-    if (t == null) {
-      return null;
-    }
-    if (Names.key(t).equals(Names.key(INDIVIDUAL))) {
-      return NomineeKind.INDIVIDUAL;
-    }
-    if (Names.key(t).equals(Names.key(COLLECTIVE))) {
-      return NomineeKind.COLLECTIVE;
-    }
-    p.add("\"" + t + "\" không phải Cá nhân hay Tập thể.");
-    return null;
-  }
-
-  private static String unit(String t, Map<String, String> units, List<String> p) {
-    if (t == null) {
-      p.add("Thiếu đơn vị.");
-      return null;
-    }
-    String code = units.get(Names.key(t));
-    if (code == null) {
-      p.add("Đơn vị \"" + t + "\" không có trong danh sách đơn vị của tỉnh.");
-    }
-    return code;
-  }
-
-  private static Title title(String t, List<String> p) {
-    if (t == null) {
-      return null;
-    }
-    Title title = Title.parse(t).orElse(null);
-    if (title == null) {
-      p.add("Danh hiệu, hình thức \"" + t + "\" không có trong danh mục.");
-    }
-    return title;
-  }
-
-  private static int year(Cell c, List<String> p) {
-    if (c == null) {
-      p.add("Thiếu năm.");
-      return 0;
-    }
-    String t = FORMAT.formatCellValue(c).strip();
-    if (!t.matches("\\d{4}")) {
-      p.add("Năm \"" + t + "\" phải là 4 chữ số.");
-      return 0;
-    }
-    return Integer.parseInt(t);
-  }
-
-  private static LocalDate date(Cell c, String label, List<String> p) {
-    if (c == null || c.getCellType() == CellType.BLANK) {
-      return null;
-    }
-    if (c.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-      return c.getLocalDateTimeCellValue().toLocalDate();
-    }
-    String t = FORMAT.formatCellValue(c).strip();
-    if (t.isEmpty()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(t, DMY);
-    } catch (DateTimeParseException e) {
-      p.add("Giá trị " + label + " \"" + t + "\" phải có dạng dd/mm/yyyy.");
-      return null;
-    }
-  }
 }

@@ -5,6 +5,7 @@ import static vn.tdkt.commendation.security.Audience.BOARD;
 import static vn.tdkt.commendation.security.Audience.COUNCIL;
 import static vn.tdkt.commendation.security.Audience.LAUNCHERS;
 import static vn.tdkt.commendation.security.Audience.LEADERSHIP;
+import static vn.tdkt.commendation.security.Audience.NOMINATORS;
 import static vn.tdkt.commendation.security.Audience.OFFICIAL;
 import static vn.tdkt.commendation.security.Audience.PROVINCE;
 import static vn.tdkt.commendation.security.Audience.UNIT_HEADS;
@@ -89,7 +90,14 @@ final class PageRoutes {
       new Route("GET", "/movements/new", LAUNCHERS, "the launch form (the Board; a cluster's leaders for their cluster)"),
       new Route("POST", "/movements", LAUNCHERS, "launch a movement (as above)"),
       new Route("POST", "/cases/{caseNumber}/revocation", BOARD, "propose revoking an awarded case (Board officers)"),
-      new Route("GET", "/revocations/{id}/decision.pdf", ANYONE, "an issued revocation decision, a public act"));
+      new Route("GET", "/revocations/{id}/decision.pdf", ANYONE, "an issued revocation decision, a public act"),
+      new Route("GET", "/registrations", OFFICIAL, "registrations: one's unit's, the statuses of one's cluster or the province"),
+      new Route("GET", "/registrations/template.xlsx", OFFICIAL, "the registration's spreadsheet template"),
+      new Route("GET", "/registrations/{unit}/{year}", OFFICIAL, "one unit's registration (its people, its cluster's leaders, the province)"),
+      new Route("POST", "/registrations/{unit}/{year}/lines", NOMINATORS, "add an aim (the unit's nominators)"),
+      new Route("POST", "/registrations/{unit}/{year}/lines/{id}/delete", NOMINATORS, "remove an aim (as above)"),
+      new Route("POST", "/registrations/{unit}/{year}/import", NOMINATORS, "replace the aims from Excel (as above)"),
+      new Route("POST", "/registrations/{unit}/{year}/send", NOMINATORS, "send it, or send it again after a return (as above)"));
 
   private PageRoutes() {
   }
