@@ -71,6 +71,7 @@ public abstract class WorkflowTest {
         "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter",
         "cluster_minutes", "cluster_nominee", "cluster_vote_count", "cluster_ballot_sheet", "cluster_self_score",
         "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal",
+        "decision_draft", "issued_document",
         // issue 14: the emulation year
         "revocation", "registration_line", "registration", "movement", "registry_initiative", "registry_award", "registry_awardee")) {
       jdbc.update("delete from " + table);
@@ -218,8 +219,9 @@ public abstract class WorkflowTest {
   }
 
   /**
-   * Takes appraised nominations (all of one award type) through a Council session where everyone approves,
-   * and has the Chairman sign with a generated number; returns that decision number.
+   * Takes appraised nominations (all of one award type) through a Council session where everyone approves; the
+   * Chairman approves the list and the UBND office's clerk gives it the next number of the register; returns that
+   * decision number.
    */
   protected String councilDecides(List<ProcessInstance> appraised) {
     ProcessInstance session = openCouncilSession(null);
@@ -231,8 +233,19 @@ public abstract class WorkflowTest {
       vote(session, member, votes);
     }
     Task sign = tasks.createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
-    as("chairman", () -> tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "")));
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).singleResult();
+    as("chairman", () -> tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve")));
+    recordNextNumber(session);
     return caseOf(appraised.get(0)).getDecisionNumber();
+  }
+
+  /** The clerk completes the session's open numbering task with the register's next number of the year, today. */
+  protected void recordNextNumber(ProcessInstance session) {
+    Task record = tasks.createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(CouncilProcess.RECORD_NUMBER).list().get(0);
+    int next = jdbc.queryForObject("select count(*) from award_decision where decision_year = ?", Integer.class,
+        java.time.LocalDate.now(java.time.ZoneId.of(CommendationApplication.ZONE)).getYear()) + 1;
+    as("vanthu", () -> tasks.complete(record.getId(), Map.of(CouncilProcess.VAR_REGISTER_NUMBER, next,
+        CouncilProcess.VAR_REGISTER_DATE, java.time.LocalDate.now(java.time.ZoneId.of(CommendationApplication.ZONE)).toString())));
   }
 }

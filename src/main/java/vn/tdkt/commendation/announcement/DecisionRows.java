@@ -49,7 +49,8 @@ class DecisionRows {
     Map<String, String> unitNames = organisation.unitNames();
     String pdf = servletContext.getContextPath() + "/decisions/decision.pdf?number=";
     List<Row> rows = decided.stream().map(d -> new Row(d.decisionNumber(),
-        pdf + UriUtils.encodeQueryParam(d.decisionNumber(), StandardCharsets.UTF_8), formats.date(d.decisionDate()),
+        pdf + UriUtils.encodeQueryParam(d.decisionNumber(), StandardCharsets.UTF_8) + "&year=" + d.decisionDate().getYear(),
+        formats.date(d.decisionDate()),
         d.awardType().label(), d.nomineeName(),
         d.nomineePosition() == null || d.nomineePosition().isBlank() ? null : d.nomineePosition(),
         unitNames.getOrDefault(d.unitCode(), d.unitCode()), d.revoked())).toList();

@@ -32,9 +32,11 @@ class ClusterController {
   private final ClusterBallotService ballots;
   private final OrganisationService organisation;
   private final Clock clock;
+  private final ClusterMinutesWriter minutesWriter;
 
   ClusterController(ClusterRoundService rounds, CriteriaService criteria, ClusterBallotService ballots,
-      OrganisationService organisation, Clock clock) {
+      OrganisationService organisation, Clock clock, ClusterMinutesWriter minutesWriter) {
+    this.minutesWriter = minutesWriter;
     this.rounds = rounds;
     this.criteria = criteria;
     this.ballots = ballots;
@@ -105,6 +107,22 @@ class ClusterController {
     model.addAttribute("minutes", rounds.minutesOf(id).orElse(null));
     model.addAttribute("unitNames", organisation.unitNames());
     return "clusters/round";
+  }
+
+  /** The round's minutes as a document, once written; the same readers as the round's page. */
+  @GetMapping("/clusters/{cluster}/rounds/{id}/minutes.pdf")
+  org.springframework.http.ResponseEntity<byte[]> minutesPdf(@PathVariable String cluster, @PathVariable Long id) {
+    Cluster c = readable(cluster);
+    ClusterRound round = rounds.get(id);
+    if (!round.getClusterCode().equals(c.getCode()) || rounds.minutesOf(id).isEmpty()) {
+      throw Refusal.notFound("Phiên bình xét " + id + " của " + c.getName() + " chưa có biên bản.");
+    }
+    return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+            .inline().filename("bien-ban-" + round.getRoundNumber() + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
+            .build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(minutesWriter.pdf(round));
   }
 
   @GetMapping("/clusters/ballots")

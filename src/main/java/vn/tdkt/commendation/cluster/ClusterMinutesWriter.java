@@ -15,6 +15,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import vn.tdkt.commendation.CommendationApplication;
+import vn.tdkt.commendation.official.OfficialTexts;
+import vn.tdkt.commendation.official.PdfRenderer;
+import vn.tdkt.commendation.official.Vn;
 import vn.tdkt.commendation.organisation.OrganisationService;
 
 /**
@@ -40,9 +44,13 @@ class ClusterMinutesWriter {
   private final ClusterMinutesRepository minutes;
   private final OrganisationService organisation;
   private final Clock clock;
+  private final PdfRenderer renderer;
+  private final OfficialTexts texts;
 
   ClusterMinutesWriter(ClusterRoundService rounds, ClusterBallotService ballots, ClusterMinutesRepository minutes,
-      OrganisationService organisation, Clock clock) {
+      OrganisationService organisation, Clock clock, PdfRenderer renderer, OfficialTexts texts) {
+    this.renderer = renderer;
+    this.texts = texts;
     this.rounds = rounds;
     this.ballots = ballots;
     this.minutes = minutes;
@@ -91,9 +99,48 @@ class ClusterMinutesWriter {
     return engine.process("minutes", context);
   }
 
-  /** "ca 4, qs 2", or null when nobody was on the list. */
-  private static String counts(Map<String, Integer> votes) {
+  /** "Công an tỉnh 4, Bộ Chỉ huy Quân sự tỉnh 2" (units by name, never by code), or null when nobody was on the list. */
+  private String counts(Map<String, Integer> votes) {
     return votes.isEmpty() ? null
-        : votes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        : votes.entrySet().stream().map(e -> organisation.unitName(e.getKey()) + " " + e.getValue())
+            .collect(Collectors.joining(", "));
+  }
+
+  /** What the minutes' PDF prints. */
+  record MinutesView(String governing, List<String> issuingBody, String placeDate, String summary, List<String> opening,
+      String leader, long present, int total, List<MemberLine> members, boolean yearEnd, List<BallotLine> ballotRounds,
+      List<String> results, String nextLeader, int nextLeaderYear, String comment, String signerName) {
+  }
+
+  /**
+   * The round's minutes as an official document (templates/official/cluster-minutes.html, Decree 30 layout), from
+   * the same records as the text; the cluster's name heads it, the leader unit's representative signs it.
+   */
+  byte[] pdf(ClusterRound round) {
+    Vn vn = Vn.INSTANCE;
+    OfficialTexts.BodyTexts t = texts.getClusterMinutes();
+    List<RoundMember> members = rounds.membersOf(round.getId());
+    String cluster = organisation.clusterName(round.getClusterCode());
+    String title = rounds.title(round);
+    String[] values = {"cluster", cluster, "year", String.valueOf(round.getEmulationYear()), "title", title};
+    java.time.LocalDate date = minutes.findByRoundId(round.getId())
+        .map(m -> m.getWrittenAt().atZone(java.time.ZoneId.of(CommendationApplication.ZONE)).toLocalDate())
+        .orElse(null);
+    MinutesView view = new MinutesView(t.getGoverningBody(), List.of(vn.upper(cluster)),
+        vn.placeDate(texts.getPlace(), date), vn.fill(t.getSummary(), values),
+        t.getOpening().stream().map(o -> vn.fill(o, values)).toList(), organisation.unitName(round.getLeaderUnitCode()),
+        members.stream().filter(m -> m.getStatus() == RoundMember.Status.SUBMITTED).count(), members.size(),
+        members.stream().map(m -> new MemberLine(organisation.unitName(m.getUnitCode()),
+            m.getStatus() == RoundMember.Status.SUBMITTED, m.getSelfTotal(), m.getAgreedScore())).toList(),
+        round.getKind() == RoundKind.YEAR_END,
+        IntStream.rangeClosed(1, round.getBallotRound())
+            .mapToObj(r -> new BallotLine(r, ballots.ballots(round, r), counts(ballots.votes(round, r, VoteCount.Category.FLAG)),
+                r == 1 ? counts(ballots.votes(round, 1, VoteCount.Category.MERIT)) : null))
+            .toList(),
+        rounds.nomineesOf(round.getId()).stream().map(n -> organisation.unitName(n.getUnitCode()) + " — "
+            + n.getAwardType().label() + " (" + n.getVotesFor() + "/" + n.getVotesTotal() + " phiếu)").toList(),
+        round.getNextLeaderUnitCode() == null ? null : organisation.unitName(round.getNextLeaderUnitCode()),
+        round.getEmulationYear() + 1, Vn.clean(round.getCompileComment()), organisation.personName(round.getStartedBy()));
+    return renderer.pdf("cluster-minutes", Map.of("m", view, "title", title, "author", cluster));
   }
 }

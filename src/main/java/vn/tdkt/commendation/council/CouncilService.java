@@ -30,7 +30,7 @@ import vn.tdkt.commendation.problem.Refusal;
 
 /**
  * The Council's work on a list of cases: opening a session, counting the secret ballot, the quorum and
- * the thresholds, and the Chairman's decisions. Bean "councilSessions": the model reads its
+ * the thresholds (the decisions are {@link DecisionSigning}'s). Bean "councilSessions": the model reads its
  * multi-instance collections from it, so lists never travel as process variables.
  */
 @Service("councilSessions")
@@ -44,8 +44,6 @@ public class CouncilService {
   private final SessionCaseRepository sessionCases;
   private final BallotTallyRepository tallies;
   private final CouncilVoterRepository voters;
-  private final DecisionRepository decisions;
-  private final DecisionNumbers decisionNumbers;
   private final CaseService cases;
   private final OrganisationService organisation;
   private final YearCounters counters;
@@ -55,15 +53,13 @@ public class CouncilService {
   private final Clock clock;
 
   CouncilService(CouncilSessionRepository sessions, SessionCaseRepository sessionCases, BallotTallyRepository tallies,
-      CouncilVoterRepository voters, DecisionRepository decisions, DecisionNumbers decisionNumbers, CaseService cases,
+      CouncilVoterRepository voters, CaseService cases,
       OrganisationService organisation, YearCounters counters, CouncilSettings settings, RuntimeService runtimeService, SystemAction system,
       Clock clock) {
     this.sessions = sessions;
     this.sessionCases = sessionCases;
     this.tallies = tallies;
     this.voters = voters;
-    this.decisions = decisions;
-    this.decisionNumbers = decisionNumbers;
     this.cases = cases;
     this.organisation = organisation;
     this.counters = counters;
@@ -171,6 +167,24 @@ public class CouncilService {
     return chunks;
   }
 
+  /** Who took part in the session's deciding round, by user id (the minutes name them; no vote is linked to them). */
+  @Transactional(readOnly = true)
+  public List<String> votersOf(Long sessionId) {
+    CouncilSession session = get(sessionId);
+    return voters.findBySessionIdAndRoundOrderByMemberId(sessionId, session.getRound()).stream()
+        .map(CouncilVoter::getMemberId).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<BallotTally> talliesOf(Long sessionId) {
+    return tallies.findBySessionIdAndRoundOrderByCaseNumber(sessionId, get(sessionId).getRound());
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<CouncilSession> bySessionNumber(String sessionNumber) {
+    return sessions.findBySessionNumber(sessionNumber);
+  }
+
   @Transactional(readOnly = true)
   public boolean hasVoted(Long sessionId, int round, String memberId) {
     return voters.existsBySessionIdAndRoundAndMemberId(sessionId, round, memberId);
@@ -244,88 +258,7 @@ public class CouncilService {
     return passedCases(sessionIdOf(processInstanceId), null).stream().map(sc -> sc.getAwardType().name()).distinct().sorted().toList();
   }
 
-  /**
-   * Gives an award type's passed cases to the Chairman's new signing task, and returns the list as text
-   * for its form.
-   */
-  /** Room for the closing line within Camunda's 4000-character limit of a String variable. */
-  static final int SIGNING_TEXT_LIMIT = 3800;
-
-  public String prepareSigning(Long sessionId, String awardType, String taskId) {
-    Map<String, String> unitNames = organisation.unitNames();
-    int members = get(sessionId).getMembers().size();
-    StringBuilder text = new StringBuilder(AwardType.valueOf(awardType).label()).append(":\n\n");
-    List<SessionCase> passed = passedCases(sessionId, awardType);
-    cases.getAll(passed.stream().map(SessionCase::getCaseNumber).toList());
-    int shown = 0;
-    for (SessionCase sc : passed) {
-      sc.signIn(taskId);
-      CommendationCase c = cases.get(sc.getCaseNumber());
-      String line = "- " + c.getCaseNumber() + ": " + c.getNomineeName()
-          + (c.getNomineePosition() == null ? "" : ", " + c.getNomineePosition())
-          + " (" + unitNames.getOrDefault(c.getUnitCode(), c.getUnitCode()) + ") — "
-          + sc.getApprovals() + "/" + members + " phiếu tán thành\n";
-      // a String variable holds at most 4000 characters (Camunda's TEXT_ column on PostgreSQL and H2);
-      // the list the Chairman signs is the session record, this text only shows it
-      if (text.length() + line.length() <= SIGNING_TEXT_LIMIT) {
-        text.append(line);
-        shown++;
-      }
-    }
-    if (shown < passed.size()) {
-      text.append("… và ").append(passed.size() - shown).append(" hồ sơ khác (tổng ").append(passed.size())
-          .append(" hồ sơ; xem từng hồ sơ trong Sổ hồ sơ)\n");
-    }
-    return text.toString();
-  }
-
-  /** The Chairman's decision on the list given to the signing task. */
-  public Decision sign(Long sessionId, String taskId, SignInput input, String actor) {
-    List<SessionCase> list = passedCases(sessionId, null).stream()
-        .filter(sc -> taskId.equals(sc.getSigningTaskId())).toList();
-    if (list.isEmpty()) {
-      throw Refusal.invalid(null, "Danh sách trình ký của việc này đã được xử lý.");
-    }
-    String awardType = list.get(0).getAwardType().name();
-    cases.getAll(list.stream().map(SessionCase::getCaseNumber).toList());
-    Set<String> listed = list.stream().map(SessionCase::getCaseNumber).collect(Collectors.toSet());
-    for (String excluded : input.excludedCases()) {
-      if (!listed.contains(excluded)) {
-        throw Refusal.invalid(VAR_EXCLUDED_CASES, "Hồ sơ " + excluded + " không có trong danh sách trình ký này.");
-      }
-    }
-    if (REJECT.equals(input.outcome())) {
-      for (SessionCase sc : list) {
-        sc.result(SessionCase.Result.REFUSED, null);
-        passResult(sc.getCaseNumber(), NominationProcess.REJECTED,
-            "Chủ tịch UBND tỉnh không phê duyệt: " + input.comment());
-      }
-      return null;
-    }
-    if (input.excludedCases().size() == list.size()) {
-      throw Refusal.invalid(VAR_EXCLUDED_CASES,
-          "Không thể loại mọi hồ sơ khỏi quyết định: hãy chọn \"Không phê duyệt\" (reject).");
-    }
-    LocalDate date = input.decisionDate() == null ? LocalDate.now(clock) : input.decisionDate();
-    DecisionNumbers.Number given = decisionNumbers.numberFor(input.decisionNumber(), date);
-    String number = given.number();
-    Decision decision = decisions.save(new Decision(number, given.sequence(), date, AwardType.valueOf(awardType), sessionId,
-        actor, clock.instant(), list.size() - input.excludedCases().size()));
-    for (SessionCase sc : list) {
-      if (input.excludedCases().contains(sc.getCaseNumber())) {
-        sc.result(SessionCase.Result.EXCLUDED, null);
-        passResult(sc.getCaseNumber(), NominationProcess.REJECTED,
-            "Chủ tịch UBND tỉnh không đưa vào quyết định " + number + ": " + input.comment());
-      } else {
-        sc.result(SessionCase.Result.AWARDED, number);
-        cases.decide(sc.getCaseNumber(), number, date, actor);
-        passResult(sc.getCaseNumber(), NominationProcess.AWARDED, null);
-      }
-    }
-    return decision;
-  }
-
-  private List<SessionCase> passedCases(Long sessionId, String awardType) {
+  List<SessionCase> passedCases(Long sessionId, String awardType) {
     return casesOf(sessionId).stream()
         .filter(sc -> sc.getResult() == SessionCase.Result.PASSED)
         .filter(sc -> awardType == null || sc.getAwardType().name().equals(awardType))
@@ -333,7 +266,7 @@ public class CouncilService {
   }
 
   /** Continues the case's own process at "awaitCouncil" with the session's result. */
-  private void passResult(String caseNumber, String outcome, String reason) {
+  void passResult(String caseNumber, String outcome, String reason) {
     String processInstanceId = cases.get(caseNumber).getProcessInstanceId();
     system.run(() -> {
       var correlation = runtimeService.createMessageCorrelation(NominationProcess.MSG_COUNCIL_RESULT)

@@ -55,6 +55,12 @@ public class CouncilSession {
   @Column(length = 64)
   private String processInstanceId;
 
+  /** The minutes' number and date, once written (a session that reached its quorum). */
+  @Column(length = 50)
+  private String minutesNumber;
+
+  private java.time.LocalDate minutesDate;
+
   /** Who was a member when the session opened: the quorum and the shares are counted on them. */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "council_session_member", joinColumns = @JoinColumn(name = "session_id"))
@@ -75,6 +81,19 @@ public class CouncilSession {
     this.processInstanceId = processInstanceId;
     this.round = 1;
     this.status = Status.VOTING;
+  }
+
+  void minutes(String number, java.time.LocalDate date) {
+    this.minutesNumber = number;
+    this.minutesDate = date;
+  }
+
+  public String getMinutesNumber() {
+    return minutesNumber;
+  }
+
+  public java.time.LocalDate getMinutesDate() {
+    return minutesDate;
   }
 
   void nextRound() {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CouncilSessionRepository extends JpaRepository<CouncilSession, Long> {
 
   Optional<CouncilSession> findByProcessInstanceId(String processInstanceId);
+
+  Optional<CouncilSession> findBySessionNumber(String sessionNumber);
 }

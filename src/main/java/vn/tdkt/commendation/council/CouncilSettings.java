@@ -26,6 +26,25 @@ public class CouncilSettings {
   private String defaultApprovalThreshold = ">0.5";
   /** Ballot rounds of a session: without a quorum after the last one, its cases wait for the next session. */
   private int maxRounds = 2;
+  /** Who chairs the sessions and who keeps the minutes (user ids; the minutes print their names). */
+  private String chair;
+  private String secretary;
+
+  public String getChair() {
+    return chair;
+  }
+
+  public void setChair(String chair) {
+    this.chair = chair == null || chair.isBlank() ? null : chair.strip();
+  }
+
+  public String getSecretary() {
+    return secretary;
+  }
+
+  public void setSecretary(String secretary) {
+    this.secretary = secretary == null || secretary.isBlank() ? null : secretary.strip();
+  }
 
   public int getMaxRounds() {
     return maxRounds;

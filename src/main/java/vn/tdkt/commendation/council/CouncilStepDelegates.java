@@ -87,20 +87,23 @@ class CouncilStepDelegates {
     };
   }
 
-  /** Shows the Chairman the list to sign; on completion the decision is made and each case moves on. */
+  /**
+   * Model version 1.1.0 only (its instances still running): shows the Chairman the list to sign; on completion the
+   * decision is issued at once, numbered as the form says or by the system's count.
+   */
   @Bean
-  TaskListener signDecisionListener(CouncilService council, SystemAction system, Clock clock) {
+  TaskListener signDecisionListener(CouncilService council, DecisionSigning signing, SystemAction system, Clock clock) {
     return task -> {
       Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
-        task.setVariableLocal(VAR_DECISION_CASES, council.prepareSigning(sessionId, awardType, task.getId()));
+        task.setVariableLocal(VAR_DECISION_CASES, signing.prepare(sessionId, awardType, task.getId()));
         return;
       }
       SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
           task.getVariable(VAR_COMMENT), task.getVariable(VAR_EXCLUDED_CASES), task.getVariable(VAR_DECISION_NUMBER),
           task.getVariable(VAR_DECISION_DATE), clock);
-      council.sign(sessionId, task.getId(), input, system.actor(task.getAssignee()));
+      signing.signAndIssue(sessionId, task.getId(), input, system.actor(task.getAssignee()));
       // completing the task stores these on the process instance, where the next award type's list would
       // find them (and Tasklist would prefill them): each signature starts from nothing
       task.removeVariables(List.of(VAR_CHAIRMAN_OUTCOME, VAR_COMMENT, VAR_EXCLUDED_CASES, VAR_DECISION_NUMBER,
@@ -108,4 +111,59 @@ class CouncilStepDelegates {
     };
   }
 
+  /** The Council's minutes, once the quorum is reached: written, signed and kept before anyone signs a decision. */
+  @Bean
+  JavaDelegate writeSessionMinutesDelegate(CouncilService council, CouncilMinutes minutes) {
+    return execution -> minutes.write(council.sessionIdOf(execution.getProcessInstanceId()));
+  }
+
+  /**
+   * The signer's list (the Chairman's, or the Vice-Chairman's who signs this award type for the Chairman): on
+   * creation the Board's submission and the list; on completion the approval, and for the subprocess's gateway
+   * whether a decision follows and whether its number comes from the register.
+   */
+  @Bean
+  TaskListener approveDecisionListener(CouncilService council, DecisionSigning signing, DecisionSettings settings,
+      SystemAction system, Clock clock) {
+    return task -> {
+      Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
+        task.setVariableLocal(VAR_DECISION_CASES, signing.prepare(sessionId, awardType, task.getId()));
+        return;
+      }
+      SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME), task.getVariable(VAR_COMMENT),
+          task.getVariable(VAR_EXCLUDED_CASES), null, null, clock);
+      boolean approved = signing.approve(sessionId, task.getId(), input, system.actor(task.getAssignee()));
+      // on this award type's own subprocess instance, where its gateway and steps read them (the other lists run
+      // beside it); the award type again from the session's record, whatever the completion tried to write
+      task.getExecution().setVariableLocal(VAR_DECISION_AWARD, signing.awardTypeOfTask(sessionId, task.getId()));
+      task.getExecution().setVariableLocal(VAR_DECISION_APPROVED, approved);
+      task.getExecution().setVariableLocal(VAR_FROM_REGISTER, settings.register());
+      task.removeVariables(List.of(VAR_CHAIRMAN_OUTCOME, VAR_COMMENT, VAR_EXCLUDED_CASES));
+    };
+  }
+
+  /** The clerk's task: shown the approved decision; on completion the number and date from the register, checked. */
+  @Bean
+  TaskListener recordDecisionNumberListener(CouncilService council, DecisionSigning signing, SystemAction system) {
+    return task -> {
+      Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
+      String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.setVariableLocal(VAR_DECISION_SUMMARY, signing.summaryForClerk(sessionId, awardType));
+        return;
+      }
+      signing.recordNumber(sessionId, awardType, task.getVariable(VAR_REGISTER_NUMBER),
+          task.getVariable(VAR_REGISTER_DATE), system.actor(task.getAssignee()));
+      task.removeVariables(List.of(VAR_REGISTER_NUMBER, VAR_REGISTER_DATE));
+    };
+  }
+
+  /** The decision issued: numbered, the cases awarded, the PDF signed with the organisation's certificate and kept. */
+  @Bean
+  JavaDelegate issueDecisionDelegate(CouncilService council, DecisionSigning signing) {
+    return execution -> signing.issue(council.sessionIdOf(execution.getProcessInstanceId()),
+        (String) execution.getVariable(VAR_DECISION_AWARD));
+  }
 }

@@ -1,14 +1,20 @@
 package vn.tdkt.commendation.council;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
-  boolean existsByDecisionNumber(String decisionNumber);
+  boolean existsByDecisionYearAndDecisionNumber(int decisionYear, String decisionNumber);
 
-  java.util.Optional<Decision> findByDecisionNumber(String decisionNumber);
+  Optional<Decision> findByDecisionYearAndDecisionNumber(int decisionYear, String decisionNumber);
+
+  /** The same number in several years: the latest first. */
+  List<Decision> findByDecisionNumberOrderByDecisionYearDesc(String decisionNumber);
 
   List<Decision> findAllByOrderByDecisionDateDescIdDesc();
+
+  List<Decision> findByDecisionYearOrderByDecisionDateAscIdAsc(int decisionYear);
 }

@@ -17,12 +17,21 @@ public class Decisions {
     this.decisions = decisions;
   }
 
-  public Optional<Decision> find(String decisionNumber) {
-    return decisions.findByDecisionNumber(decisionNumber);
+  /** A decision by its number and year; without a year, the latest decision that carries that number. */
+  public Optional<Decision> find(String decisionNumber, Integer year) {
+    if (year != null) {
+      return decisions.findByDecisionYearAndDecisionNumber(year, decisionNumber);
+    }
+    return decisions.findByDecisionNumberOrderByDecisionYearDesc(decisionNumber).stream().findFirst();
   }
 
   /** Every decision, the latest decision date first. */
   public List<Decision> newestFirst() {
     return decisions.findAllByOrderByDecisionDateDescIdDesc();
+  }
+
+  /** The decisions dated in a year, in the register's order. */
+  public List<Decision> ofYear(int year) {
+    return decisions.findByDecisionYearOrderByDecisionDateAscIdAsc(year);
   }
 }

@@ -19,7 +19,8 @@ import vn.tdkt.commendation.casefile.AwardType;
 public class SessionCase {
 
   public enum Result {
-    PENDING, PASSED, NOT_PASSED, AWARDED, EXCLUDED, REFUSED, RETURNED
+    /** APPROVED: the signer approved it, the decision waits for its number from the register. */
+    PENDING, PASSED, NOT_PASSED, APPROVED, AWARDED, EXCLUDED, REFUSED, RETURNED
   }
 
   @Id

@@ -40,14 +40,16 @@ class DemoPeople {
       new Person("lead.cum9", "Hoàng Minh", "Tuấn", List.of(Roles.clusterLeaders("cum9"))),
       new Person("officer.ban", "Đỗ Thị", "Lan", List.of(Roles.BOARD_OFFICERS)),
       new Person("head.ban", "Vũ Đức", "Thắng", List.of(Roles.BOARD_HEADS)),
-      new Person("council.1", "Thành viên", "Hội đồng 1", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.2", "Thành viên", "Hội đồng 2", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.3", "Thành viên", "Hội đồng 3", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.4", "Thành viên", "Hội đồng 4", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.5", "Thành viên", "Hội đồng 5", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.6", "Thành viên", "Hội đồng 6", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("council.7", "Thành viên", "Hội đồng 7", List.of(Roles.COUNCIL_MEMBERS)),
-      new Person("chairman", "Chủ tịch", "UBND tỉnh", List.of(Roles.CHAIRMAN)));
+      new Person("council.1", "Lê Văn", "Hải", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.2", "Phạm Thị", "Hằng", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.3", "Hoàng Văn", "Long", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.4", "Ngô Thị", "Mai", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.5", "Trịnh Xuân", "Sơn", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.6", "Đặng Thị", "Yến", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("council.7", "Bùi Quang", "Toàn", List.of(Roles.COUNCIL_MEMBERS)),
+      new Person("chairman", "Đỗ Minh", "Khang", List.of(Roles.CHAIRMAN)),
+      new Person("pct", "Trần Văn", "Bình", List.of(Roles.VICE_CHAIRMEN)),
+      new Person("vanthu", "Nguyễn Thị", "Thu", List.of(Roles.UBND_CLERKS)));
 
   private final IdentityService identityService;
 
@@ -60,7 +62,14 @@ class DemoPeople {
   public void create() {
     int created = 0;
     for (Person p : PEOPLE) {
-      if (identityService.createUserQuery().userId(p.id()).count() == 0) {
+      User existing = identityService.createUserQuery().userId(p.id()).singleResult();
+      if (existing != null && !(p.firstName().equals(existing.getFirstName()) && p.lastName().equals(existing.getLastName()))) {
+        // documents print these names: a demo database from before they changed gets them too
+        existing.setFirstName(p.firstName());
+        existing.setLastName(p.lastName());
+        identityService.saveUser(existing);
+      }
+      if (existing == null) {
         User user = identityService.newUser(p.id());
         user.setFirstName(p.firstName());
         user.setLastName(p.lastName());

@@ -75,12 +75,13 @@ class DocumentController {
 
   /**
    * The decision is a public act, linked from /announcements without a login (its recipients are listed
-   * there already); its number contains a slash, so it travels as a parameter.
+   * there already): the file as issued and signed. Its number contains a slash, so it travels as a parameter, with
+   * the year (numbers start again every year; without a year, the latest decision of that number).
    */
   @GetMapping("/decisions/decision.pdf")
-  ResponseEntity<byte[]> decision(@RequestParam String number) {
-    return file(generated.decisionPdf(number), MediaType.APPLICATION_PDF,
-        "quyet-dinh-" + number.replaceAll("[^0-9A-Za-z]+", "-") + ".pdf");
+  ResponseEntity<byte[]> decision(@RequestParam String number, @RequestParam(required = false) Integer year) {
+    return file(generated.decisionPdf(number, year), MediaType.APPLICATION_PDF,
+        "quyet-dinh-" + number.replaceAll("[^0-9A-Za-z]+", "-") + (year == null ? "" : "-" + year) + ".pdf");
   }
 
   @GetMapping("/decisions/{year}.xlsx")

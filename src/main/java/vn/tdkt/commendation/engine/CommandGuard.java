@@ -1,8 +1,6 @@
 package vn.tdkt.commendation.engine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

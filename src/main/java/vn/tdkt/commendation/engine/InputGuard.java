@@ -85,6 +85,17 @@ class InputGuard extends AbstractProcessEnginePlugin {
     return variables == null ? List.of() : variables.keySet();
   }
 
+  /** Sets a field of a command object of the engine version in use (see {@link #field}). */
+  static void set(Object target, Class<?> owner, String name, Object value) {
+    try {
+      Field f = owner.getDeclaredField(name);
+      f.setAccessible(true);
+      f.set(target, value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Camunda changed " + owner.getName() + "." + name + ": an engine guard needs an update", e);
+    }
+  }
+
   @SuppressWarnings("unchecked")
   static <T> T field(Object target, Class<?> owner, String name) {
     try {

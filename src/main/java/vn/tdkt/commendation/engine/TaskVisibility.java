@@ -3,6 +3,7 @@ package vn.tdkt.commendation.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
@@ -12,11 +13,13 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -38,7 +41,7 @@ import org.springframework.stereotype.Component;
  * TASK_ASSIGN on the process definitions it works on (tdkt.security.grants);</li>
  * <li>every task query of a signed-in official (not the administrator, not the product itself) is narrowed to the
  * tasks the caller is a candidate of — as a person or through a group — claimed or not ({@link Interceptor}):
- * the Tasklist's lists, {@code GET /task}, a task read by its id, a filter's count;</li>
+ * the Tasklist's lists (saved filters, their lists and counts), {@code GET /task}, a task read by its id;</li>
  * <li>a task created for one person (a Council ballot) gets that person as a candidate too, so that rule needs no
  * exception;</li>
  * <li>CommandGuard refuses every other command on a task (its form, variables, comments, completion) to anyone who
@@ -125,8 +128,33 @@ class TaskVisibility extends AbstractProcessEnginePlugin {
             && !isNarrowed(query, Callers.userId(context))) {
           query.or().taskCandidateUser(Callers.userId(context)).includeAssignedTasks().endOr();
         }
+      } else if (command instanceof AbstractExecuteFilterCmd filterCommand) {
+        narrowFilter(filterCommand);
       }
       return next.execute(command);
+    }
+
+    /**
+     * A saved filter (Tasklist's lists and their counts) runs its stored query inside its own command, never
+     * through this interceptor: the narrowing goes into the query the filter is extended with.
+     */
+    private static void narrowFilter(AbstractExecuteFilterCmd command) {
+      CommandContext context = Context.getCommandContext();
+      if (context == null || Callers.isSystem(context) || Callers.isAdmin(context)) {
+        return;
+      }
+      String filterId = InputGuard.field(command, AbstractExecuteFilterCmd.class, "filterId");
+      FilterEntity filter = filterId == null ? null
+          : context.runWithoutAuthorization(() -> context.getFilterManager().findFilterById(filterId));
+      if (filter == null || !EntityTypes.TASK.equals(filter.getResourceType())) {
+        return; // the command itself answers "not found"; other filters list no tasks
+      }
+      Object extending = InputGuard.field(command, AbstractExecuteFilterCmd.class, "extendingQuery");
+      TaskQueryImpl query = extending instanceof TaskQueryImpl q ? q : new TaskQueryImpl();
+      if (!isNarrowed(query, Callers.userId(context))) {
+        query.or().taskCandidateUser(Callers.userId(context)).includeAssignedTasks().endOr();
+      }
+      InputGuard.set(command, AbstractExecuteFilterCmd.class, "extendingQuery", query);
     }
 
     /** A REST list asks the same query object for its count and its page: narrowed once. */

@@ -28,7 +28,8 @@ class WorkflowMetrics implements MeterBinder {
   static final List<String> PROCESSES = List.of(NominationProcess.KEY, CouncilProcess.KEY);
   static final List<String> STAGES = List.of(NominationProcess.REVISE, NominationProcess.ENDORSE,
       NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.APPRAISE, NominationProcess.SUPPLEMENT,
-      NominationProcess.HANDLE_COMPLAINT, CouncilProcess.CAST_BALLOT, CouncilProcess.SIGN_DECISION);
+      NominationProcess.HANDLE_COMPLAINT, CouncilProcess.CAST_BALLOT, CouncilProcess.APPROVE_DECISION,
+      CouncilProcess.RECORD_NUMBER);
 
   private final HistoryService history;
   private final TaskService tasks;

@@ -44,6 +44,8 @@ class OrganisationLoader {
     groups.put(Roles.BOARD_HEADS, "Ban Thi đua – Khen thưởng: lãnh đạo Ban");
     groups.put(Roles.COUNCIL_MEMBERS, "Hội đồng Thi đua – Khen thưởng tỉnh: thành viên");
     groups.put(Roles.CHAIRMAN, "Chủ tịch UBND tỉnh");
+    groups.put(Roles.VICE_CHAIRMEN, "Phó Chủ tịch UBND tỉnh");
+    groups.put(Roles.UBND_CLERKS, "Văn thư Văn phòng UBND tỉnh");
     for (OrganisationProperties.ClusterConfig c : properties.clusters()) {
       clusters.findById(c.code()).ifPresentOrElse(
           // the configured leader is only the first one: later leaders are elected by the year-end round

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.tdkt.commendation.engine.SystemAction;
+
 /** Units, clusters and who belongs to which. */
 @Service
 @Transactional(readOnly = true)
@@ -21,9 +23,11 @@ public class OrganisationService {
   private final IdentityService identityService;
   private final OrganisationProperties properties;
   private final ClusterLeadershipRepository leaderships;
+  private final SystemAction system;
 
   OrganisationService(UnitRepository units, ClusterRepository clusters, IdentityService identityService,
-      OrganisationProperties properties, ClusterLeadershipRepository leaderships) {
+      OrganisationProperties properties, ClusterLeadershipRepository leaderships, SystemAction system) {
+    this.system = system;
     this.units = units;
     this.clusters = clusters;
     this.identityService = identityService;
@@ -125,8 +129,27 @@ public class OrganisationService {
     return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
   }
 
+  /**
+   * A person's full name as the identity store keeps it (first name, which holds the family and middle names,
+   * then last name): what documents print. Never the login id: a person without a name gives "".
+   */
+  public String personName(String userId) {
+    if (userId == null) {
+      return "";
+    }
+    // the product reads the name on its own behalf: the caller may have no grant to read people (Camunda's USER)
+    org.camunda.bpm.engine.identity.User user = system.call(() -> identityService.createUserQuery().userId(userId)
+        .singleResult());
+    if (user == null) {
+      return "";
+    }
+    String first = user.getFirstName() == null ? "" : user.getFirstName().strip();
+    String last = user.getLastName() == null ? "" : user.getLastName().strip();
+    return (first + " " + last).strip();
+  }
+
   public List<String> membersOf(String groupId) {
-    return identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
-        .map(org.camunda.bpm.engine.identity.User::getId).toList();
+    return system.call(() -> identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .map(org.camunda.bpm.engine.identity.User::getId).toList());
   }
 }

@@ -10,6 +10,10 @@ public final class Roles {
   public static final String BOARD_HEADS = "board-heads";
   public static final String COUNCIL_MEMBERS = "council-members";
   public static final String CHAIRMAN = "chairman";
+  /** Vice-Chairmen of the provincial People's Committee: they sign the decisions the Chairman assigned to them. */
+  public static final String VICE_CHAIRMEN = "vice-chairmen";
+  /** The UBND office's clerks ("văn thư"): they number decisions from the register and issue them. */
+  public static final String UBND_CLERKS = "ubnd-clerks";
   public static final String ADMIN = "camunda-admin";
 
   private static final String UNIT = "unit-";
@@ -55,7 +59,7 @@ public final class Roles {
   /** Province-level roles that read every case. */
   public static boolean readsEveryCase(String groupId) {
     return switch (groupId) {
-      case BOARD_OFFICERS, BOARD_HEADS, COUNCIL_MEMBERS, CHAIRMAN, ADMIN -> true;
+      case BOARD_OFFICERS, BOARD_HEADS, COUNCIL_MEMBERS, CHAIRMAN, VICE_CHAIRMEN, ADMIN -> true;
       default -> false;
     };
   }

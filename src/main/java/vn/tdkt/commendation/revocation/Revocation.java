@@ -6,17 +6,17 @@ import java.time.LocalDate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import vn.tdkt.commendation.official.OfficialTexts.SignerTitle;
 
 /**
  * The record of one revocation ("hủy bỏ quyết định khen thưởng") of an awarded case: its legal ground and
@@ -78,13 +78,15 @@ public class Revocation {
   @Column(length = 200)
   private String signerName;
 
-  @Column(length = 100)
-  private String signerTitle;
+  /** The Chairman in person, or a Vice-Chairman signing for the Chairman (official.OfficialTexts.SignerTitle). */
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(length = 20)
+  private SignerTitle signerTitle;
 
-  @JdbcTypeCode(SqlTypes.VARBINARY)
-  @Basic(fetch = FetchType.LAZY)
-  @Column(columnDefinition = "bytea")
-  private byte[] document;
+  /** The UBND office's clerk who gave the number from the register (register numbering), or null. */
+  @Column(length = 64)
+  private String numberedBy;
 
   private long amountRecovered;
 
@@ -151,19 +153,22 @@ public class Revocation {
     this.updatedAt = now;
   }
 
-  void decided(String by, String comment, String number, LocalDate date, String signerName, String signerTitle,
-      Instant now) {
+  void decided(String by, String comment, String signerName, SignerTitle signerTitle, Instant now) {
     this.decidedBy = by;
     this.decisionComment = comment;
-    this.decisionNumber = number;
-    this.decisionDate = date;
     this.signerName = signerName;
     this.signerTitle = signerTitle;
     this.updatedAt = now;
   }
 
-  void issued(byte[] document, String flaggedProposals, Instant now) {
-    this.document = document;
+  void numbered(String number, LocalDate date, String clerk, Instant now) {
+    this.decisionNumber = number;
+    this.decisionDate = date;
+    this.numberedBy = clerk;
+    this.updatedAt = now;
+  }
+
+  void issued(String flaggedProposals, Instant now) {
     this.flaggedProposals = flaggedProposals;
     this.status = Status.RECOVERING;
     this.updatedAt = now;
@@ -251,12 +256,17 @@ public class Revocation {
     return signerName;
   }
 
-  public String getSignerTitle() {
+  public SignerTitle getSignerTitle() {
     return signerTitle;
   }
 
-  public byte[] getDocument() {
-    return document;
+  public String getNumberedBy() {
+    return numberedBy;
+  }
+
+  /** Issued: numbered and in effect (the document is kept with the issued documents). */
+  public boolean isIssued() {
+    return status == Status.RECOVERING || status == Status.CLOSED;
   }
 
   public long getAmountRecovered() {

@@ -1,133 +1,80 @@
 package vn.tdkt.commendation.revocation;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.NomineeKind;
+import vn.tdkt.commendation.official.OfficialTexts;
+import vn.tdkt.commendation.official.PdfRenderer;
+import vn.tdkt.commendation.official.Vn;
 import vn.tdkt.commendation.organisation.OrganisationService;
 
 /**
- * The revocation decision as a document: the Thymeleaf template revocation/decision-document.html, laid out
- * with the elements of Decree 30/2020/NĐ-CP (issuing body and national title, number, place and date, the
- * "Căn cứ" lines from configuration, the articles, "Nơi nhận", the signer's title and name from the identity
- * store), printed to PDF with openhtmltopdf like the award decision. The font is PDFBox's Liberation Sans, as
- * for the other documents, until the document layer brings Times New Roman.
+ * The revocation decision as a document: the template official/revocation.html in the Decree 30/2020/NĐ-CP layout
+ * of the award decisions (issuing body and national title, number, place and date, the "Căn cứ" lines, articles,
+ * "Nơi nhận", the signer's title and name), with the same texts (tdkt.official) and renderer
+ * (official.PdfRenderer, Liberation Serif).
  */
 @Component
 class RevocationDocument {
 
-  static final String TEMPLATE = "revocation/decision-document";
-  static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-  static final String FONT = "Liberation Sans";
-  private static final Locale VI = Locale.forLanguageTag("vi");
+  static final String TEMPLATE = "revocation";
 
-  private final ITemplateEngine templates;
-  private final OrganisationService organisation;
+  private final PdfRenderer renderer;
+  private final OfficialTexts texts;
   private final RevocationSettings settings;
+  private final OrganisationService organisation;
 
-  RevocationDocument(ITemplateEngine templates, OrganisationService organisation, RevocationSettings settings) {
-    this.templates = templates;
-    this.organisation = organisation;
+  RevocationDocument(PdfRenderer renderer, OfficialTexts texts, RevocationSettings settings,
+      OrganisationService organisation) {
+    this.renderer = renderer;
+    this.texts = texts;
     this.settings = settings;
+    this.organisation = organisation;
   }
 
-  /** The model of the template: every value ready to print. */
-  Map<String, Object> model(Revocation r, CommendationCase c, String awardDecision, LocalDate awardDate) {
-    String province = organisation.provinceName();
+  /** What the template reads: every value ready to print. */
+  record View(List<String> issuingBody, String number, String placeDate, String authority, List<String> bases,
+      String article1, String article2, String executors, List<String> signerTitle, String signerName,
+      List<String> recipients, String archive) {
+  }
+
+  View view(Revocation r, CommendationCase c, String awardDecision, LocalDate awardDate) {
+    Vn vn = Vn.INSTANCE;
     String unit = organisation.unitName(c.getUnitCode());
-    Map<String, Object> m = new HashMap<>();
-    m.put("font", FONT);
-    m.put("provinceUpper", province.toUpperCase(VI));
-    m.put("number", r.getDecisionNumber());
-    m.put("placeDate", placeDate(province, r.getDecisionDate()));
-    List<String> bases = new ArrayList<>(settings.getLegalBases());
-    bases.add("Căn cứ Quyết định số " + awardDecision + " ngày " + longDate(awardDate) + " của Chủ tịch Ủy ban nhân dân tỉnh "
-        + province + " về việc tặng " + c.getAwardType().label());
+    String award = texts.award(c.getAwardType()).getName();
+    List<String> bases = new ArrayList<>(texts.getLegalBases());
+    bases.add("Căn cứ Quyết định số " + awardDecision + " " + vn.date(awardDate) + " của " + texts.getIssuer()
+        + " về việc tặng " + award);
     bases.add("Theo đề nghị của " + settings.getProposer());
-    m.put("bases", terminated(bases));
-    m.put("awardDecision", awardDecision);
-    m.put("awardDate", longDate(awardDate));
-    m.put("award", c.getAwardType().label());
-    m.put("nominee", c.getNomineeKind() == NomineeKind.INDIVIDUAL
+    String nominee = c.getNomineeKind() == NomineeKind.INDIVIDUAL
         ? c.getNomineeName() + (c.getNomineePosition() == null ? "" : ", " + c.getNomineePosition()) + ", " + unit
-        : c.getNomineeName() + " (" + unit + ")");
-    m.put("ground", r.getGround().citation());
-    m.put("unit", unit);
-    m.put("bonus", r.getBonusAmount() > 0 ? money(r.getBonusAmount()) : null);
-    m.put("executors", settings.getExecutors() + ", Thủ trưởng " + unit);
-    m.put("person", c.getNomineeName());
+        : c.getNomineeName() + " (" + unit + ")";
+    String article1 = "Hủy bỏ Quyết định số " + awardDecision + " " + vn.date(awardDate) + " của " + texts.getIssuer()
+        + " về việc tặng " + award + " đối với " + nominee + ". Lý do: " + r.getGround().citation() + ".";
+    String article2 = unit + " có trách nhiệm thu hồi hiện vật khen thưởng (" + award + ")"
+        + (r.getBonusAmount() > 0 ? " và số tiền thưởng " + vn.money(r.getBonusAmount()) + " đồng đã nhận" : "")
+        + ", nộp lại " + settings.getRecoveredTo() + ".";
     List<String> recipients = new ArrayList<>();
     recipients.add("Như Điều 3");
-    recipients.addAll(settings.getRecipients());
-    m.put("recipients", terminated(recipients));
-    boolean chairman = RevocationService.CHAIRMAN_TITLE.equalsIgnoreCase(r.getSignerTitle());
-    m.put("onBehalf", !chairman);
-    m.put("signerTitle", r.getSignerTitle().toUpperCase(VI));
-    m.put("signerName", r.getSignerName());
-    return m;
+    recipients.addAll(texts.getRecipients());
+    return new View(texts.getIssuingBody(), r.getDecisionNumber(), vn.placeDate(texts.getPlace(), r.getDecisionDate()),
+        texts.getAuthority(), bases, article1, article2,
+        texts.getExecutors() + ", Thủ trưởng " + unit + " và " + c.getNomineeName(),
+        texts.titleOf(r.getSignerTitle()), r.getSignerName(), recipients, texts.getArchive());
   }
 
   byte[] pdf(Revocation r, CommendationCase c, String awardDecision, LocalDate awardDate) {
-    String html = templates.process(TEMPLATE, new Context(VI, model(r, c, awardDecision, awardDate)));
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.useFont(RevocationDocument::font, FONT);
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Decree 30: each line ends with ";", the last with ".". */
-  static List<String> terminated(List<String> lines) {
-    List<String> out = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i).strip().replaceAll("[;.]$", "");
-      out.add(l + (i == lines.size() - 1 ? "." : ";"));
-    }
-    return out;
-  }
-
-  /** "Thanh Hóa, ngày 05 tháng 01 năm 2026": day below 10 and months 1 and 2 with a leading zero (Decree 30). */
-  static String placeDate(String place, LocalDate d) {
-    String day = String.format("%02d", d.getDayOfMonth());
-    String month = d.getMonthValue() <= 2 ? String.format("%02d", d.getMonthValue()) : String.valueOf(d.getMonthValue());
-    return place + ", ngày " + day + " tháng " + month + " năm " + d.getYear();
-  }
-
-  static String longDate(LocalDate d) {
-    return d == null ? "" : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-  }
-
-  static String money(long amount) {
-    return NumberFormat.getIntegerInstance(VI).format(amount);
-  }
-
-  private static InputStream font() {
-    InputStream in = RevocationDocument.class.getResourceAsStream(FONT_RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("PDF font missing from the classpath: " + FONT_RESOURCE);
-    }
-    return in;
+    Map<String, Object> model = new HashMap<>();
+    model.put("d", view(r, c, awardDecision, awardDate));
+    model.put("title", "Quyết định " + r.getDecisionNumber());
+    model.put("author", texts.getIssuer());
+    return renderer.pdf(TEMPLATE, model);
   }
 }

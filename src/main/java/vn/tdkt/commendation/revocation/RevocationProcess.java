@@ -13,6 +13,7 @@ public final class RevocationProcess {
   public static final String REGISTER = "registerRevocation";
   public static final String PROPOSE = "proposeRevocation";
   public static final String DECIDE = "decideRevocation";
+  public static final String RECORD_NUMBER = "recordRevocationNumber";
   public static final String ISSUE = "issueRevocation";
   public static final String RECOVER = "recoverAward";
   public static final String END_REVOKED = "awardRevoked";
@@ -33,12 +34,14 @@ public final class RevocationProcess {
   public static final String VAR_BONUS = "bonusAmount";
   public static final String VAR_REVOCATION_NUMBER = "revocationNumber";
   public static final String VAR_OUTSTANDING = "outstandingAmount";
+  /** The revoked case's award type: who signs its revocation is who signs its decisions (tdkt.decision.signers). */
+  public static final String VAR_AWARD_TYPE = "awardType";
 
   // decisions
   public static final String VAR_PROPOSE_OUTCOME = "proposeOutcome";
   public static final String VAR_DECIDE_OUTCOME = "decideOutcome";
-  public static final String VAR_DECISION_NUMBER = "decisionNumber";
-  public static final String VAR_DECISION_DATE = "decisionDate";
+  public static final String VAR_REGISTER_NUMBER = "registerNumber";
+  public static final String VAR_REGISTER_DATE = "registerDate";
   public static final String VAR_CERTIFICATE_RECOVERED = "certificateRecovered";
   public static final String VAR_AMOUNT_RECOVERED = "amountRecovered";
   public static final String VAR_COMMENT = "comment";
@@ -51,7 +54,8 @@ public final class RevocationProcess {
   /** The variables each user task accepts: exactly its form's fields (engine.InputGuard enforces it). */
   public static final Map<String, Set<String>> TASK_INPUTS = Map.of(
       PROPOSE, Set.of(VAR_PROPOSE_OUTCOME, VAR_COMMENT),
-      DECIDE, Set.of(VAR_DECIDE_OUTCOME, VAR_DECISION_NUMBER, VAR_DECISION_DATE, VAR_COMMENT),
+      DECIDE, Set.of(VAR_DECIDE_OUTCOME, VAR_COMMENT),
+      RECORD_NUMBER, Set.of(VAR_REGISTER_NUMBER, VAR_REGISTER_DATE),
       RECOVER, Set.of(VAR_CERTIFICATE_RECOVERED, VAR_AMOUNT_RECOVERED, VAR_COMMENT));
 
   /** What a start carries: set by the product from the case page, never typed (the process is not startable). */

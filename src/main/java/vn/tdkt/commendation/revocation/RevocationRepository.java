@@ -14,7 +14,8 @@ interface RevocationRepository extends JpaRepository<Revocation, Long> {
 
   Optional<Revocation> findByProcessInstanceId(String processInstanceId);
 
-  boolean existsByDecisionNumber(String decisionNumber);
+  /** Revocations numbered so (a number is unique within its year: the caller compares the years). */
+  List<Revocation> findByDecisionNumber(String decisionNumber);
 
   /** The issued revocation decisions, newest first (the public page). */
   List<Revocation> findByDecisionNumberIsNotNullAndStatusInOrderByDecisionDateDescIdDesc(

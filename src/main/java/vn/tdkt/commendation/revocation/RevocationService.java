@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +21,25 @@ import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.casefile.YearCounters;
 import vn.tdkt.commendation.central.CentralProposalService;
+import vn.tdkt.commendation.council.DecisionSettings;
 import vn.tdkt.commendation.council.Decisions;
 import vn.tdkt.commendation.document.CaseDocuments;
 import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.official.IssuedDocument;
+import vn.tdkt.commendation.official.IssuedDocuments;
+import vn.tdkt.commendation.official.OfficialTexts.SignerTitle;
+import vn.tdkt.commendation.official.Vn;
+import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.registry.AwardRegistry;
 
 /**
  * Revocation of an award (Law Art. 93): a Board officer opens it for an awarded case with its ground and
- * evidence, the Board head proposes it, the Chairman (or the Vice-Chairman the task is handed to) decides; the
- * decision is numbered in the Chairman's register and written as a document, the case becomes REVOKED, its
+ * evidence, the Board head proposes it, whoever signs that award's decisions (the Chairman, or the Vice-Chairman
+ * signing for the Chairman, tdkt.decision.signers) decides; the UBND office's clerk numbers it from the register
+ * (or the system counts, tdkt.decision.numbering), the document is written and issued like the other decisions, the case becomes REVOKED, its
  * registry entry is marked, every central proposal built on it is flagged, and the recovery of the certificate
  * and the money is a task until both are back. The steps run in the engine's transaction.
  */
@@ -45,14 +50,10 @@ public class RevocationService {
 
   static final int EVIDENCE_MAX = 4000;
   static final int COMMENT_MAX = 2000;
-  static final int NUMBER_MAX = 50;
   static final int BONUS_MAX = 1_000_000_000;
-  /** The Chairman's register of decisions, shared with the award decisions (council.DecisionNumbers). */
+  static final int REGISTER_MAX = 99_999;
+  /** The system's own count of decisions, shared with the award decisions (numbering: internal). */
   static final String COUNTER = "decision";
-  static final String SUFFIX = "/QĐ-UBND";
-  /** The identity store's user info key holding an official's title ("Chủ tịch", "Phó Chủ tịch"). */
-  public static final String TITLE_KEY = "title";
-  static final String CHAIRMAN_TITLE = "Chủ tịch";
   private static final EnumSet<Revocation.Status> OPEN = EnumSet.of(Revocation.Status.PROPOSING,
       Revocation.Status.DECIDING);
   private static final EnumSet<Revocation.Status> ISSUED = EnumSet.of(Revocation.Status.RECOVERING,
@@ -66,15 +67,20 @@ public class RevocationService {
   private final YearCounters counters;
   private final CaseDocuments documents;
   private final RevocationDocument document;
+  private final IssuedDocuments issued;
+  private final DecisionSettings decisionSettings;
+  private final OrganisationService organisation;
   private final RuntimeService runtime;
-  private final IdentityService identity;
   private final SystemAction system;
   private final Clock clock;
 
   RevocationService(RevocationRepository revocations, CaseService cases, AwardRegistry registry,
       CentralProposalService central, Decisions decisions, YearCounters counters, CaseDocuments documents,
-      RevocationDocument document, RuntimeService runtime, IdentityService identity, SystemAction system,
-      Clock clock) {
+      RevocationDocument document, IssuedDocuments issued, DecisionSettings decisionSettings,
+      OrganisationService organisation, RuntimeService runtime, SystemAction system, Clock clock) {
+    this.issued = issued;
+    this.decisionSettings = decisionSettings;
+    this.organisation = organisation;
     this.revocations = revocations;
     this.cases = cases;
     this.registry = registry;
@@ -84,7 +90,6 @@ public class RevocationService {
     this.documents = documents;
     this.document = document;
     this.runtime = runtime;
-    this.identity = identity;
     this.system = system;
     this.clock = clock;
   }
@@ -150,14 +155,14 @@ public class RevocationService {
     return revocations.findByDecisionNumberIsNotNullAndStatusInOrderByDecisionDateDescIdDesc(ISSUED);
   }
 
-  /** The decision as PDF, once issued. */
+  /** The decision as issued (PDF, signed with the organisation's certificate when one is configured). */
   @Transactional(readOnly = true)
   public byte[] decisionPdf(long id) {
     Revocation r = get(id);
-    if (!ISSUED.contains(r.getStatus()) || r.getDocument() == null) {
-      throw Refusal.notFound("Chưa có quyết định hủy bỏ khen thưởng số " + id + ".");
-    }
-    return r.getDocument().clone();
+    return (r.isIssued() ? issued.find(IssuedDocument.Kind.REVOCATION, r.getDecisionDate().getYear(),
+        r.getDecisionNumber()) : java.util.Optional.<IssuedDocument>empty())
+        .map(IssuedDocument::getContent)
+        .orElseThrow(() -> Refusal.notFound("Chưa có quyết định hủy bỏ khen thưởng số " + id + "."));
   }
 
   void linkProcess(long id, String processInstanceId) {
@@ -174,17 +179,39 @@ public class RevocationService {
     cases.record(r.getCaseNumber(), actor, propose ? "revocationProposed" : "revocationDismissed", comment);
   }
 
-  /** The Chairman refuses, or revokes: the decision gets its number now (given by the office, or the next one). */
-  void decided(long id, boolean revoke, String givenNumber, LocalDate date, String comment, String actor) {
+  /**
+   * The signer refuses, or revokes: whoever signs the award type's decisions signs its revocation (Law Art. 93(8):
+   * who awards, revokes), the Chairman or the Vice-Chairman signing for the Chairman.
+   */
+  void decided(long id, boolean revoke, String comment, String actor) {
     Revocation r = get(id);
     if (!revoke) {
       r.refused(actor, comment, clock.instant());
       cases.record(r.getCaseNumber(), actor, "revocationRefused", comment);
       return;
     }
-    LocalDate on = date == null ? LocalDate.now(clock) : date;
-    String number = numberFor(givenNumber, on);
-    r.decided(actor, comment, number, on, signerName(actor), signerTitle(actor), clock.instant());
+    SignerTitle title = organisation.isMember(actor, Roles.VICE_CHAIRMEN) && !organisation.isMember(actor, Roles.CHAIRMAN)
+        ? SignerTitle.VICE_CHAIRMAN : SignerTitle.CHAIRMAN;
+    r.decided(actor, comment, organisation.personName(actor), title, clock.instant());
+    cases.record(r.getCaseNumber(), actor, "revocationSigned", comment);
+  }
+
+  /** The UBND office's clerk takes the number and date from the register (tdkt.decision.numbering: register). */
+  void numbered(long id, Object rawNumber, Object rawDate, String clerk) {
+    Revocation r = get(id);
+    int number = Inputs.wholeNumber(rawNumber, VAR_REGISTER_NUMBER, 1, REGISTER_MAX,
+        "Số quyết định theo sổ đăng ký văn bản là số nguyên từ 1 đến " + REGISTER_MAX + ".");
+    LocalDate date = Inputs.date(rawDate, VAR_REGISTER_DATE, "ngày ban hành",
+        r.getOpenedAt().atZone(clock.getZone()).toLocalDate(), LocalDate.now(clock));
+    if (date == null) {
+      throw Refusal.invalid(VAR_REGISTER_DATE, "Thiếu ngày ban hành theo sổ đăng ký văn bản.");
+    }
+    String formatted = Vn.INSTANCE.number((long) number, decisionSettings.getSymbol());
+    if (used(formatted, date.getYear())) {
+      throw Refusal.conflict(VAR_REGISTER_NUMBER, "Số " + formatted + " đã được dùng cho một quyết định năm "
+          + date.getYear() + ". Kiểm tra lại sổ đăng ký văn bản.");
+    }
+    r.numbered(formatted, date, clerk, clock.instant());
   }
 
   /**
@@ -193,6 +220,11 @@ public class RevocationService {
    */
   void issue(long id) {
     Revocation r = get(id);
+    if (r.getDecisionNumber() == null) {
+      // numbering: internal, the system's next number on the day of signing
+      LocalDate today = LocalDate.now(clock);
+      r.numbered(nextNumber(today.getYear()), today, null, clock.instant());
+    }
     CommendationCase c = cases.get(r.getCaseNumber());
     String awardDecision = c.getDecisionNumber();
     LocalDate awardDate = c.getDecisionDate();
@@ -201,7 +233,10 @@ public class RevocationService {
     registry.markRevoked(r.getCaseNumber(), r.getDecisionNumber(), r.getDecisionDate());
     List<Long> flagged = central.flagBaseRevoked(r.getCaseNumber(), r.getDecisionNumber(), "system");
     byte[] pdf = document.pdf(r, c, awardDecision, awardDate);
-    r.issued(pdf, flagged.isEmpty() ? null : flagged.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+    issued.issue(IssuedDocument.Kind.REVOCATION, r.getDecisionDate().getYear(), r.getDecisionNumber(),
+        "quyet-dinh-huy-bo-" + r.getDecisionNumber().replaceAll("[^0-9A-Za-z]+", "-") + ".pdf", pdf,
+        "Quyết định " + r.getDecisionNumber() + " hủy bỏ khen thưởng");
+    r.issued(flagged.isEmpty() ? null : flagged.stream().map(String::valueOf).collect(Collectors.joining(", ")),
         clock.instant());
   }
 
@@ -223,29 +258,17 @@ public class RevocationService {
         .orElseThrow(() -> new IllegalStateException("No revocation of process " + processInstanceId));
   }
 
-  private String numberFor(String given, LocalDate date) {
-    if (given != null) {
-      if (decisions.find(given).isPresent() || revocations.existsByDecisionNumber(given)) {
-        throw Refusal.conflict(VAR_DECISION_NUMBER, "Số quyết định " + given + " đã được dùng.");
-      }
-      return given;
-    }
+  private String nextNumber(int year) {
     String number;
     do {
-      number = counters.next(COUNTER, date.getYear()) + SUFFIX;
-    } while (decisions.find(number).isPresent() || revocations.existsByDecisionNumber(number));
+      number = Vn.INSTANCE.number(counters.next(COUNTER, year), decisionSettings.getSymbol());
+    } while (used(number, year));
     return number;
   }
 
-  /** The signer's name as the identity store has it. */
-  private String signerName(String userId) {
-    User u = system.call(() -> identity.createUserQuery().userId(userId).singleResult());
-    return u == null ? userId : (u.getFirstName() + " " + u.getLastName()).strip();
-  }
-
-  /** The signer's title from the identity store ("Phó Chủ tịch" signs "KT. CHỦ TỊCH"); the Chairman by default. */
-  private String signerTitle(String userId) {
-    String title = system.call(() -> identity.getUserInfo(userId, TITLE_KEY));
-    return title == null || title.isBlank() ? CHAIRMAN_TITLE : title.strip();
+  /** A number of the year is taken by an award decision or another revocation. */
+  private boolean used(String number, int year) {
+    return decisions.find(number, year).isPresent() || revocations.findByDecisionNumber(number).stream()
+        .anyMatch(other -> other.getDecisionDate() != null && other.getDecisionDate().getYear() == year);
   }
 }

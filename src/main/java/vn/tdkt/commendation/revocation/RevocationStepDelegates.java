@@ -2,7 +2,6 @@ package vn.tdkt.commendation.revocation;
 
 import static vn.tdkt.commendation.revocation.RevocationProcess.*;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -43,6 +42,7 @@ class RevocationStepDelegates {
       execution.setVariable(VAR_GROUND, r.getGround().citation());
       execution.setVariable(VAR_EVIDENCE, r.getEvidence());
       execution.setVariable(VAR_BONUS, r.getBonusAmount());
+      execution.setVariable(VAR_AWARD_TYPE, c.getAwardType().name());
     };
   }
 
@@ -64,13 +64,11 @@ class RevocationStepDelegates {
     };
   }
 
-  /** The Chairman, or the Vice-Chairman the task was handed to, revokes or refuses (with the reason). */
+  /** Whoever signs the award's decisions (the Chairman, or a Vice-Chairman for the Chairman) revokes or refuses. */
   @Bean
   TaskListener decideRevocationListener(RevocationService revocations, SystemAction system) {
     return task -> {
       if (created(task, VAR_DECIDE_OUTCOME)) {
-        task.getExecution().removeVariable(VAR_DECISION_NUMBER);
-        task.getExecution().removeVariable(VAR_DECISION_DATE);
         return;
       }
       String outcome = Inputs.choice(task.getVariable(VAR_DECIDE_OUTCOME), VAR_DECIDE_OUTCOME,
@@ -79,13 +77,20 @@ class RevocationStepDelegates {
       if (REFUSE.equals(outcome) && comment == null) {
         throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do không hủy bỏ khen thưởng.");
       }
-      String number = Inputs.text(task.getVariable(VAR_DECISION_NUMBER), VAR_DECISION_NUMBER, "số quyết định",
-          RevocationService.NUMBER_MAX, false);
-      LocalDate date = Inputs.date(task.getVariable(VAR_DECISION_DATE), VAR_DECISION_DATE, "ngày quyết định",
-          LocalDate.of(Inputs.FIRST_YEAR, 1, 1), LocalDate.now(java.time.ZoneId.of(
-              vn.tdkt.commendation.CommendationApplication.ZONE)));
-      revocations.decided(revocationId(task.getExecution()), REVOKE.equals(outcome), number, date, comment,
+      revocations.decided(revocationId(task.getExecution()), REVOKE.equals(outcome), comment,
           system.actor(task.getAssignee()));
+    };
+  }
+
+  /** The UBND office's clerk numbers the signed decision from the register (tdkt.decision.numbering: register). */
+  @Bean
+  TaskListener recordRevocationNumberListener(RevocationService revocations, SystemAction system) {
+    return task -> {
+      if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+        revocations.numbered(revocationId(task.getExecution()), task.getVariable(VAR_REGISTER_NUMBER),
+            task.getVariable(VAR_REGISTER_DATE), system.actor(task.getAssignee()));
+        task.removeVariables(List.of(VAR_REGISTER_NUMBER, VAR_REGISTER_DATE));
+      }
     };
   }
 

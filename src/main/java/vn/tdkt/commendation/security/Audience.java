@@ -15,13 +15,16 @@ enum Audience {
   ANYONE("everyone, no login", "mọi người"),
   /** Every signed-in person who holds at least one of the product's roles. */
   OFFICIAL("every official (any role)", "cán bộ có vai trò trong hệ thống"),
-  /** Province-level roles: the Board, the Council, the Chairman. */
-  PROVINCE("Board officers and heads, Council members, Chairman", "Ban Thi đua – Khen thưởng, thành viên Hội đồng và Chủ tịch UBND tỉnh"),
+  /** Province-level roles: the Board, the Council, the Chairman and the Vice-Chairmen. */
+  PROVINCE("Board officers and heads, Council members, Chairman, Vice-Chairmen", "Ban Thi đua – Khen thưởng, thành viên Hội đồng và lãnh đạo UBND tỉnh"),
   /** The Board and the Chairman: the year's statistics. */
-  LEADERSHIP("Board officers and heads, Chairman", "Ban Thi đua – Khen thưởng và Chủ tịch UBND tỉnh"),
+  LEADERSHIP("Board officers and heads, Chairman, Vice-Chairmen", "Ban Thi đua – Khen thưởng và lãnh đạo UBND tỉnh"),
   /** The provincial Board: its officers and heads (Cockpit, read-only). */
   BOARD("Board officers and heads", "Ban Thi đua – Khen thưởng"),
   COUNCIL("Council members", "thành viên Hội đồng Thi đua – Khen thưởng tỉnh"),
+  /** Who prepares, signs and issues decisions: the Board, the Council, the Chairman, Vice-Chairmen, the UBND clerks. */
+  ISSUING("Board officers and heads, Council members, Chairman, Vice-Chairmen, UBND office clerks",
+      "Ban Thi đua – Khen thưởng, thành viên Hội đồng, lãnh đạo và văn thư UBND tỉnh"),
   UNIT_HEADS("heads of units", "thủ trưởng đơn vị"),
   /** Who launches emulation movements: the Board, and a cluster's leaders for their cluster. */
   LAUNCHERS("Board officers and heads, cluster leaders", "Ban Thi đua – Khen thưởng và trưởng cụm thi đua"),
@@ -47,9 +50,10 @@ enum Audience {
     return switch (this) {
       case OFFICIAL -> groups.stream().anyMatch(Audience::isRole);
       case PROVINCE -> groups.stream().anyMatch(g -> g.equals(Roles.BOARD_OFFICERS) || g.equals(Roles.BOARD_HEADS)
-          || g.equals(Roles.COUNCIL_MEMBERS) || g.equals(Roles.CHAIRMAN));
+          || g.equals(Roles.COUNCIL_MEMBERS) || g.equals(Roles.CHAIRMAN) || g.equals(Roles.VICE_CHAIRMEN));
+      case ISSUING -> PROVINCE.admits(groups) || groups.contains(Roles.UBND_CLERKS);
       case LEADERSHIP -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS)
-          || groups.contains(Roles.CHAIRMAN);
+          || groups.contains(Roles.CHAIRMAN) || groups.contains(Roles.VICE_CHAIRMEN);
       case BOARD -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS);
       case COUNCIL -> groups.contains(Roles.COUNCIL_MEMBERS);
       case LAUNCHERS -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS)
@@ -66,6 +70,7 @@ enum Audience {
 
   /** One of the product's roles (the administrator's included). */
   static boolean isRole(String group) {
-    return Roles.readsEveryCase(group) || Roles.unitOf(group) != null || Roles.clusterOf(group) != null;
+    return Roles.readsEveryCase(group) || Roles.UBND_CLERKS.equals(group) || Roles.unitOf(group) != null
+        || Roles.clusterOf(group) != null;
   }
 }

@@ -4,6 +4,7 @@ import static vn.tdkt.commendation.security.Audience.ANYONE;
 import static vn.tdkt.commendation.security.Audience.BOARD;
 import static vn.tdkt.commendation.security.Audience.COUNCIL;
 import static vn.tdkt.commendation.security.Audience.LAUNCHERS;
+import static vn.tdkt.commendation.security.Audience.ISSUING;
 import static vn.tdkt.commendation.security.Audience.LEADERSHIP;
 import static vn.tdkt.commendation.security.Audience.NOMINATORS;
 import static vn.tdkt.commendation.security.Audience.OFFICIAL;
@@ -52,7 +53,7 @@ final class PageRoutes {
       new Route("GET", "/webjars/**", ANYONE, "static"),
       new Route("GET", "/announcements", ANYONE, "public notice and decisions"),
       new Route("POST", "/announcements/{caseNumber}/complaints", ANYONE, "a complaint while the case is under notice (throttled)"),
-      new Route("GET", "/decisions/decision.pdf", ANYONE, "a decision, a public act"),
+      new Route("GET", "/decisions/decision.pdf", ANYONE, "a decision as issued and signed, a public act"),
       new Route("POST", "/api/cases/{caseNumber}/complaints", ANYONE, "a complaint, as JSON (throttled)"),
       new Route("GET", "/cases", OFFICIAL, "case registry (each sees the cases of their scope)"),
       new Route("GET", "/cases/{caseNumber}", OFFICIAL, "one case (scope)"),
@@ -68,6 +69,9 @@ final class PageRoutes {
       new Route("GET", "/council/ballots/{taskId}", COUNCIL, "one ballot sheet (the member's own)"),
       new Route("POST", "/council/ballots/{taskId}", COUNCIL, "vote (the member's own ballot)"),
       new Route("POST", "/api/council-ballots/{taskId}", COUNCIL, "vote, as JSON (the member's own ballot)"),
+      new Route("GET", "/council/sessions/{sessionNumber}/minutes.pdf", ISSUING, "a Council session's minutes, as issued and signed"),
+      new Route("GET", "/council/sessions/{sessionNumber}/proposals/{awardType}.pdf", ISSUING, "the Board's submission of an award type's list"),
+      new Route("GET", "/council/sessions/{sessionNumber}/drafts/{awardType}.pdf", ISSUING, "the draft decision the signer and the clerk read"),
       new Route("GET", "/clusters/ballots", UNIT_HEADS, "a unit head's cluster ballots"),
       new Route("GET", "/clusters/ballots/{taskId}", UNIT_HEADS, "one cluster ballot (the unit's own)"),
       new Route("POST", "/clusters/ballots/{taskId}", UNIT_HEADS, "vote in the cluster (the unit's own ballot)"),
@@ -75,7 +79,9 @@ final class PageRoutes {
       new Route("GET", "/clusters/{cluster}/criteria", OFFICIAL, "the cluster's criteria (its units, leaders, the province)"),
       new Route("POST", "/clusters/{cluster}/criteria", OFFICIAL, "change them (the cluster's leaders only)"),
       new Route("GET", "/clusters/{cluster}/rounds/{id}", OFFICIAL, "a cluster round and its minutes (as criteria)"),
+      new Route("GET", "/clusters/{cluster}/rounds/{id}/minutes.pdf", OFFICIAL, "a cluster round's minutes as a document (as criteria)"),
       new Route("POST", "/api/central-proposals/{id}/result", BOARD, "the central result of a proposal"),
+      new Route("GET", "/central-proposals/{id}/submission.pdf", LEADERSHIP, "the Chairman's submission of a case to the central level"),
       // issue 14: the emulation year
       new Route("GET", "/registry", OFFICIAL, "the awards registry (each reads the records of their scope)"),
       new Route("GET", "/registry/awardees/{id}", OFFICIAL, "one person's or collective's awards and initiatives (scope)"),

@@ -243,14 +243,26 @@ class EngineBenchmark {
         });
       }
       Task sign = tasks.createTaskQuery().processInstanceId(session.getId())
-          .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
+          .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).singleResult();
       as("chairman", () -> {
         tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, CouncilProcess.APPROVE));
+        return null;
+      });
+      // the UBND office's clerk numbers it from the register (issue 13)
+      Task record = tasks.createTaskQuery().processInstanceId(session.getId())
+          .taskDefinitionKey(CouncilProcess.RECORD_NUMBER).singleResult();
+      int number = REGISTER.incrementAndGet();
+      as("vanthu", () -> {
+        tasks.complete(record.getId(), Map.of(CouncilProcess.VAR_REGISTER_NUMBER, number,
+            CouncilProcess.VAR_REGISTER_DATE, java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
         return null;
       });
     }
     return count / seconds(t0);
   }
+
+  /** The register numbers the benchmark's clerk gives, unique within the year. */
+  static final java.util.concurrent.atomic.AtomicInteger REGISTER = new java.util.concurrent.atomic.AtomicInteger(10_000);
 
   /** The same wait states on the bare models, by the same people, one variable per completion. */
   double bareCases(int count) {

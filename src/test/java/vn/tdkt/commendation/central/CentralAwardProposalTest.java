@@ -153,6 +153,36 @@ class CentralAwardProposalTest extends WorkflowTest {
     assertFalse(proposals.ofCase(individual).size() > 1);
   }
 
+  @org.springframework.beans.factory.annotation.Autowired CentralSubmissionDocument submissionDocument;
+
+  @Test
+  void theSignedSubmissionIsADocumentInTheDecree30LayoutEvenForAHostileName() throws Exception {
+    String hostile = "<b>Trần</b> & \"Văn\" Ngu\u0301y\u0302\u0303\u0309\u0323\u0306\u0300n \u0007" + "Dài".repeat(40);
+    String caseNumber = awardedCase(hostile);
+    ProcessInstance pi = submitted(caseNumber);
+    String text;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(submissionDocument.pdf(proposalOf(pi)))) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setSortByPosition(true);
+      text = stripper.getText(doc).replaceAll("\\s+", " ");
+    }
+    String stream;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(submissionDocument.pdf(proposalOf(pi)))) {
+      stream = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+    }
+    // the table's cells in the order they were written, without spaces: wrapped lines read as one
+    assertTrue(stream.contains("<b>Trần</b>&\"Văn\"Ngú"), stream);
+    // the provincial award the proposal is built on (a provincial fighter, see awardedCase)
+    assertTrue(stream.contains("danhhiệuChiếnsĩthiđuacấptỉnh(Quyếtđịnhsố7/QĐ-UBND"), stream);
+    String number = proposalOf(pi).getSubmissionNumber();
+    for (String expected : List.of("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + number, "TỜ TRÌNH",
+        "Về việc đề nghị tặng Bằng khen của Thủ tướng Chính phủ", "Kính gửi:", "- Thủ tướng Chính phủ;",
+        "Hồ sơ kèm theo: 2 bộ.", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Minh Khang")) {
+      assertTrue(text.contains(expected), expected + " in " + text);
+    }
+    assertFalse(text.contains(caseNumber) || text.contains("chairman"), text);
+  }
+
   // ---- helpers --------------------------------------------------------------------------------
 
   /** A provincial case awarded by the Chairman. */

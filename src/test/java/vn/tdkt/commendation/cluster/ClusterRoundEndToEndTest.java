@@ -110,8 +110,12 @@ class ClusterRoundEndToEndTest extends ClusterRoundTestBase {
       vote(session, member, votes);
     }
     for (Task sign : tasks.createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).list()) {
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).list()) {
       as("chairman", () -> tasks.complete(sign.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve")));
+    }
+    while (tasks.createTaskQuery().processInstanceId(session.getId()).taskDefinitionKey(CouncilProcess.RECORD_NUMBER)
+        .count() > 0) {
+      recordNextNumber(session);
     }
     assertThat(session).isEnded();
     for (ProcessInstance pi : cases.values()) {

@@ -2,6 +2,7 @@ package vn.tdkt.commendation.cluster;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +28,8 @@ import vn.tdkt.commendation.problem.Refusal;
  * round. Each test checks what the cluster leader and the units see: tasks, records, minutes, cases.
  */
 class ClusterRoundProcessTest extends ClusterRoundTestBase {
+
+  @org.springframework.beans.factory.annotation.Autowired ClusterMinutesWriter minutesWriter;
 
   // ---------------------------------------------------------------- MID_YEAR, everyone submits
 
@@ -208,7 +211,7 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     assertEquals(1, identity.createUserQuery().userId("head.ca").memberOfGroup(LEADERS).count());
     assertEquals(1, identity.createUserQuery().userId(LEADER).memberOfGroup(LEADERS).count());
     String minutes = roundService.minutesOf(round(pi).getId()).orElseThrow().getContent();
-    assertTrue(minutes.contains("Cờ thi đua: bdbp 0, ca 5"), minutes);
+    assertTrue(minutes.contains("Cờ thi đua: Bộ Chỉ huy Bộ đội Biên phòng tỉnh 0, Công an tỉnh 5"), minutes);
     assertTrue(minutes.contains("Trưởng cụm năm " + (YEAR + 1) + ": Công an tỉnh"), minutes);
   }
 
@@ -270,7 +273,23 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     assertEquals(List.of("ca:CO_THI_DUA_TINH:4/7"), nominees(pi).stream()
         .map(n -> n.getUnitCode() + ":" + n.getAwardType() + ":" + n.getVotesFor() + "/" + n.getVotesTotal()).toList());
     String minutes = roundService.minutesOf(round(pi).getId()).orElseThrow().getContent();
-    assertTrue(minutes.contains("Bỏ phiếu kín vòng 2 (7 phiếu) — Cờ thi đua: ca 4, qs 3"), minutes);
+    // units by name, never by code
+    assertTrue(minutes.contains("Bỏ phiếu kín vòng 2 (7 phiếu) — Cờ thi đua: Công an tỉnh 4, Bộ Chỉ huy Quân sự tỉnh 3"),
+        minutes);
+    // and the same minutes as a document in the Decree 30 layout
+    String pdf;
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(minutesWriter.pdf(round(pi)))) {
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setSortByPosition(true);
+      pdf = stripper.getText(doc).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertTrue(pdf.contains("CỤM THI ĐUA SỐ 9") && pdf.contains("BIÊN BẢN"), pdf);
+    assertTrue(pdf.contains("Vòng 2 (7 phiếu) — Cờ thi đua: Công an tỉnh 4, Bộ Chỉ huy Quân sự tỉnh 3."), pdf);
+    assertTrue(pdf.contains("Công an tỉnh — Cờ thi đua của UBND tỉnh (4/7 phiếu)"), pdf);
+    assertTrue(pdf.contains("ĐẠI DIỆN ĐƠN VỊ TRƯỞNG CỤM"), pdf);
+    assertFalse(pdf.contains(" ca ") || pdf.contains("lead.cum9"), pdf);
   }
 
   @Test

@@ -62,7 +62,7 @@ class BallotSecrecyTest extends WorkflowTest {
     for (String member : COUNCIL.subList(2, 7)) {
       vote(session, member, Map.of(caseA, "approve", caseB, "approve"));
     }
-    assertThat(session).isWaitingAt(CouncilProcess.SIGN_DECISION);
+    assertThat(session).isWaitingAt(CouncilProcess.APPROVE_DECISION);
     List<String> instances = List.of(session.getId(), a.getId(), b.getId());
 
     // --- who voted is public
@@ -164,10 +164,11 @@ class BallotSecrecyTest extends WorkflowTest {
 
     // --- after the Chairman signs, the only decision words in the session are the Chairman's own
     Task toSign = tasks.createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).singleResult();
     Map<String, Object> signature = new HashMap<>();
     signature.put(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
     as("chairman", () -> tasks.complete(toSign.getId(), signature));
+    recordNextNumber(session);
     assertThat(session).isEnded();
     Set<String> withVoteWords = new TreeSet<>();
     history.createHistoricVariableInstanceQuery().processInstanceId(session.getId()).includeDeleted().list().stream()

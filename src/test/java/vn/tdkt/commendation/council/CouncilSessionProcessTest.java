@@ -38,6 +38,8 @@ import vn.tdkt.commendation.problem.Refusal;
  */
 class CouncilSessionProcessTest extends WorkflowTest {
 
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.RepositoryService repository;
+
   private static final String MERIT = "BANG_KHEN_CHU_TICH_TINH";
   private static final String FIGHTER = "CHIEN_SI_THI_DUA_TINH";
   private static final ZoneId VIETNAM = ZoneId.of(CommendationApplication.ZONE);
@@ -167,46 +169,54 @@ class CouncilSessionProcessTest extends WorkflowTest {
       assertThat(c).isWaitingAt(NominationProcess.AWAIT_COUNCIL);
     }
 
-    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "");
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
+    // approved: the merit list waits for its number from the register, the fighter's for its signature
     assertEquals(1, signTasks(session).size());
-    assertThat(session).isWaitingAt(CouncilProcess.SIGN_DECISION);
-    sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "");
+    assertThat(session).isWaitingAt(CouncilProcess.APPROVE_DECISION, CouncilProcess.RECORD_NUMBER);
+    assertEquals(CaseStatus.IN_COUNCIL, caseOf(meritA).getStatus());
+    recordNextNumber(session);
+    sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
+    recordNextNumber(session);
 
     LocalDate today = LocalDate.now(VIETNAM);
     for (ProcessInstance c : List.of(meritA, meritB)) {
       CommendationCase record = caseOf(c);
       assertEquals(CaseStatus.AWARDED, record.getStatus());
       assertEquals(CaseStage.ANNOUNCEMENT, record.getStage());
-      assertEquals("1/QĐ-UBND", record.getDecisionNumber());
+      assertEquals("01/QĐ-UBND", record.getDecisionNumber());
       assertEquals(today, record.getDecisionDate());
       assertNull(record.getCouncilSessionId());
-      assertEquals(List.of("takenIntoSession", "councilPassed", "decided", "awarded"), tail(outcomes(c), 4));
+      assertEquals(List.of("takenIntoSession", "councilPassed", "decisionApproved", "decided", "awarded"),
+          tail(outcomes(c), 5));
       assertThat(c).isEnded().hasPassed(NominationProcess.END_AWARDED);
     }
     CommendationCase fighterRecord = caseOf(fighter);
     assertEquals(CaseStatus.AWARDED, fighterRecord.getStatus());
     assertEquals(CaseStage.ANNOUNCEMENT, fighterRecord.getStage());
-    assertEquals("2/QĐ-UBND", fighterRecord.getDecisionNumber());
+    assertEquals("02/QĐ-UBND", fighterRecord.getDecisionNumber());
     assertEquals(today, fighterRecord.getDecisionDate());
     assertThat(fighter).isEnded().hasPassed(NominationProcess.END_AWARDED);
 
-    assertThat(session).isEnded().hasPassed(CouncilProcess.SIGN_DECISION, CouncilProcess.CLOSE_SESSION,
+    assertThat(session).isEnded().hasPassed(CouncilProcess.WRITE_MINUTES, CouncilProcess.APPROVE_DECISION,
+        CouncilProcess.RECORD_NUMBER, CouncilProcess.ISSUE_DECISION, CouncilProcess.END_ISSUED, CouncilProcess.CLOSE_SESSION,
         CouncilProcess.END_CLOSED).hasNotPassed(CouncilProcess.NEW_ROUND, CouncilProcess.END_ADJOURNED);
     assertEquals("CLOSED", sessionRow(session).get("status"));
     assertNotNull(sessionRow(session).get("closed_at"));
 
     List<Map<String, Object>> decisions = jdbc.queryForList(
-        "select decision_number, sequence_in_year, award_type, signed_by, recipient_count, decision_date "
-            + "from award_decision order by sequence_in_year");
+        "select decision_number, award_type, signed_by, recipient_count, decision_date "
+            + "from award_decision order by decision_number");
     assertEquals(2, decisions.size());
-    assertEquals("1/QĐ-UBND", decisions.get(0).get("decision_number"));
+    assertEquals("01/QĐ-UBND", decisions.get(0).get("decision_number"));
     assertEquals(MERIT, decisions.get(0).get("award_type"));
     assertEquals(2, ((Number) decisions.get(0).get("recipient_count")).intValue());
     assertEquals("chairman", decisions.get(0).get("signed_by"));
-    assertEquals("2/QĐ-UBND", decisions.get(1).get("decision_number"));
+    assertEquals("CHAIRMAN", jdbc.queryForObject("select signer_title from award_decision where decision_number = ?",
+        String.class, "01/QĐ-UBND"));
+    assertEquals("02/QĐ-UBND", decisions.get(1).get("decision_number"));
     assertEquals(FIGHTER, decisions.get(1).get("award_type"));
     assertEquals(1, ((Number) decisions.get(1).get("recipient_count")).intValue());
-    assertEquals(2L, decisionCounter(today.getYear()));
+    assertEquals(List.of("vanthu", "vanthu"), jdbc.queryForList("select numbered_by from award_decision", String.class));
   }
 
   // ---------------------------------------------------------------- 4. approval thresholds
@@ -246,8 +256,9 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(List.of(number(meritFour)), sessionCaseNumbers(session, "PASSED"));
 
     sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
+    recordNextNumber(session);
     assertEquals(CaseStatus.AWARDED, caseOf(meritFour).getStatus());
-    assertEquals("1/QĐ-UBND", caseOf(meritFour).getDecisionNumber());
+    assertEquals("01/QĐ-UBND", caseOf(meritFour).getDecisionNumber());
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
   }
 
@@ -266,7 +277,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(CaseStatus.REJECTED, record.getStatus());
     assertTrue(record.getOutcomeReason().contains("6/7"), record.getOutcomeReason());
     assertThat(session).isEnded().hasPassed(CouncilProcess.VOTING_DEADLINE, CouncilProcess.END_CLOSED)
-        .hasNotPassed(CouncilProcess.SIGN_DECISION);
+        .hasNotPassed(CouncilProcess.APPROVE_DECISION);
   }
 
   @Test
@@ -306,7 +317,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
 
     // 5 of 7 voted: 5*3 = 15 >= 14, so the quorum holds and 5/7 approvals pass
     assertEquals(0, openBallots(session).size());
-    assertThat(session).isWaitingAt(CouncilProcess.SIGN_DECISION).hasPassed(CouncilProcess.VOTING_DEADLINE)
+    assertThat(session).isWaitingAt(CouncilProcess.APPROVE_DECISION).hasPassed(CouncilProcess.VOTING_DEADLINE)
         .hasNotPassed(CouncilProcess.NEW_ROUND);
     assertEquals(1, ((Number) runtime.getVariable(session.getId(), CouncilProcess.VAR_ROUND)).intValue());
     assertEquals(Boolean.TRUE, runtime.getVariable(session.getId(), CouncilProcess.VAR_QUORUM_REACHED));
@@ -320,6 +331,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
         Set.copyOf(unvoted.stream().map(HistoricTaskInstance::getAssignee).toList()));
 
     sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
+    recordNextNumber(session);
     assertEquals(CaseStatus.AWARDED, caseOf(merit).getStatus());
   }
 
@@ -365,7 +377,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     fireTimer(session, CouncilProcess.VOTING_DEADLINE);
 
     assertThat(session).isEnded().hasPassed(CouncilProcess.RELEASE_CASES, CouncilProcess.END_ADJOURNED)
-        .hasNotPassed(CouncilProcess.SIGN_DECISION, CouncilProcess.END_CLOSED);
+        .hasNotPassed(CouncilProcess.APPROVE_DECISION, CouncilProcess.END_CLOSED);
     assertEquals("ADJOURNED", sessionRow(session).get("status"));
     for (ProcessInstance c : List.of(merit, fighter)) {
       CommendationCase record = caseOf(c);
@@ -405,7 +417,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
     }
     fireTimer(session, CouncilProcess.VOTING_DEADLINE);
 
-    assertThat(session).isWaitingAt(CouncilProcess.SIGN_DECISION).hasPassed(CouncilProcess.NEW_ROUND)
+    assertThat(session).isWaitingAt(CouncilProcess.APPROVE_DECISION).hasPassed(CouncilProcess.NEW_ROUND)
         .hasNotPassed(CouncilProcess.RELEASE_CASES);
     String list = (String) tasks.getVariable(signTask(session, MERIT).getId(), CouncilProcess.VAR_DECISION_CASES);
     assertTrue(list.contains("4/7"), list);
@@ -447,13 +459,14 @@ class CouncilSessionProcessTest extends WorkflowTest {
       assertThat(c).isEnded().hasPassed(NominationProcess.END_REJECTED);
     }
     assertEquals(0, count("award_decision"));
-    assertThat(session).isWaitingAt(CouncilProcess.SIGN_DECISION);
+    assertThat(session).isWaitingAt(CouncilProcess.APPROVE_DECISION);
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(fighter).getStatus());
 
     // the other award type's list is signed as usual, and a rejection used no number
     sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", "comment", "");
+    recordNextNumber(session);
     assertEquals(CaseStatus.AWARDED, caseOf(fighter).getStatus());
-    assertEquals("1/QĐ-UBND", caseOf(fighter).getDecisionNumber());
+    assertEquals("01/QĐ-UBND", caseOf(fighter).getDecisionNumber());
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
   }
 
@@ -489,6 +502,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
 
     String reason = "Đang xem xét kỷ luật";
     sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_EXCLUDED_CASES, number(b), "comment", reason);
+    recordNextNumber(session);
 
     CommendationCase excluded = caseOf(b);
     assertEquals(CaseStatus.REJECTED, excluded.getStatus());
@@ -499,7 +513,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
       CommendationCase record = caseOf(x);
       assertEquals(CaseStatus.AWARDED, record.getStatus());
       // the refused attempts used no number: the register stays gapless
-      assertEquals("1/QĐ-UBND", record.getDecisionNumber());
+      assertEquals("01/QĐ-UBND", record.getDecisionNumber());
       assertThat(x).isEnded().hasPassed(NominationProcess.END_AWARDED);
     }
     assertEquals(1, count("award_decision"));
@@ -509,51 +523,70 @@ class CouncilSessionProcessTest extends WorkflowTest {
   }
 
   @Test
-  void typedDecisionNumberIsUsedAsGivenAndADuplicateOrABadDateIsRefused() {
-    LocalDate today = LocalDate.now(VIETNAM);
-    ProcessInstance first = nominatedAndAppraised(meritNomination("Lưu Văn Số Tay"));
-    ProcessInstance firstSession = openCouncilSession(null);
-    allVote(firstSession, votes("approve", first));
-    LocalDate signedOn = today.minusDays(3);
-    sign(firstSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, " 123/QĐ-UBND ",
-        CouncilProcess.VAR_DECISION_DATE, signedOn.toString());
+  void anInstanceOfModelVersion110StillSignsWithATypedNumberAndIssuesTheSignedDecision() throws Exception {
+    // the model as deployed before issue 13: the Chairman's signature issues the decision at once
+    var old = repository.createDeployment().name("council-session 1.1.0 (test)")
+        .addClasspathResource("processes-1.1.0/council-session.bpmn").deploy();
+    try {
+      String oldDefinition = repository.createProcessDefinitionQuery().deploymentId(old.getId()).singleResult().getId();
+      LocalDate today = LocalDate.now(VIETNAM);
+      ProcessInstance first = nominatedAndAppraised(meritNomination("Lưu Văn Số Tay"));
+      ProcessInstance firstSession = as("head.ban", () -> runtime.startProcessInstanceById(oldDefinition));
+      allVote(firstSession, votes("approve", first));
+      LocalDate signedOn = today.minusDays(3);
+      Task oldSign = tasks.createTaskQuery().processInstanceId(firstSession.getId())
+          .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
+      completeAs("chairman", oldSign, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER,
+          " 123/QĐ-UBND ", CouncilProcess.VAR_DECISION_DATE, signedOn.toString());
 
-    assertEquals(CaseStatus.AWARDED, caseOf(first).getStatus());
-    assertEquals("123/QĐ-UBND", caseOf(first).getDecisionNumber());
-    assertEquals(signedOn, caseOf(first).getDecisionDate());
-    assertNull(jdbc.queryForObject("select sequence_in_year from award_decision where decision_number = ?",
-        Long.class, "123/QĐ-UBND"));
+      assertEquals(CaseStatus.AWARDED, caseOf(first).getStatus());
+      assertEquals("123/QĐ-UBND", caseOf(first).getDecisionNumber());
+      assertEquals(signedOn, caseOf(first).getDecisionDate());
+      assertNull(jdbc.queryForObject("select sequence_in_year from award_decision where decision_number = ?",
+          Long.class, "123/QĐ-UBND"));
+      assertThat(firstSession).isEnded().hasPassed(CouncilProcess.SIGN_DECISION, CouncilProcess.END_CLOSED);
+      // issued as the new version issues: the signed file kept
+      assertEquals(1, jdbc.queryForObject("select count(*) from issued_document where kind = 'DECISION' and reference = ?",
+          Integer.class, "123/QĐ-UBND"));
 
-    ProcessInstance second = nominatedAndAppraised(meritNomination("Lưu Thị Số Máy"));
-    ProcessInstance secondSession = openCouncilSession(null);
-    allVote(secondSession, votes("approve", second));
+      ProcessInstance second = nominatedAndAppraised(meritNomination("Lưu Thị Số Máy"));
+      ProcessInstance secondSession = as("head.ban", () -> runtime.startProcessInstanceById(oldDefinition));
+      allVote(secondSession, votes("approve", second));
+      Task secondSign = tasks.createTaskQuery().processInstanceId(secondSession.getId())
+          .taskDefinitionKey(CouncilProcess.SIGN_DECISION).singleResult();
 
-    Refusal duplicate = refusal(() -> sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
-        CouncilProcess.VAR_DECISION_NUMBER, "123/QĐ-UBND"));
-    assertEquals(409, duplicate.status());
-    assertEquals(CouncilProcess.VAR_DECISION_NUMBER, duplicate.field());
+      Refusal duplicate = refusal(() -> completeAs("chairman", secondSign, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+          CouncilProcess.VAR_DECISION_NUMBER, "123/QĐ-UBND", CouncilProcess.VAR_DECISION_DATE, signedOn.toString()));
+      assertEquals(409, duplicate.status());
+      assertEquals(CouncilProcess.VAR_DECISION_NUMBER, duplicate.field());
+      Refusal badDate = refusal(() -> completeAs("chairman", secondSign, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+          CouncilProcess.VAR_DECISION_DATE, YEAR + "-13-01"));
+      assertEquals(400, badDate.status());
+      assertEquals(CouncilProcess.VAR_DECISION_DATE, badDate.field());
+      Refusal future = refusal(() -> completeAs("chairman", secondSign, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
+          CouncilProcess.VAR_DECISION_DATE, today.plusDays(1).toString()));
+      assertEquals(400, future.status());
+      assertEquals(CaseStatus.IN_COUNCIL, caseOf(second).getStatus());
+      assertEquals(1, count("award_decision"));
 
-    Refusal badDate = refusal(() -> sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
-        CouncilProcess.VAR_DECISION_DATE, YEAR + "-13-01"));
-    assertEquals(400, badDate.status());
-    assertEquals(CouncilProcess.VAR_DECISION_DATE, badDate.field());
+      // the typed number took no place in the system's count: the first counted number is 01
+      completeAs("chairman", secondSign, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "",
+          CouncilProcess.VAR_DECISION_DATE, "");
+      assertEquals(CaseStatus.AWARDED, caseOf(second).getStatus());
+      assertEquals("01/QĐ-UBND", caseOf(second).getDecisionNumber());
+      assertEquals(today, caseOf(second).getDecisionDate());
+      assertThat(secondSession).isEnded().hasPassed(CouncilProcess.END_CLOSED);
+    } finally {
+      repository.deleteDeployment(old.getId(), true);
+    }
+  }
 
-    Refusal future = refusal(() -> sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve",
-        CouncilProcess.VAR_DECISION_DATE, today.plusDays(1).toString()));
-    assertEquals(400, future.status());
-    assertEquals(CouncilProcess.VAR_DECISION_DATE, future.field());
-
-    assertEquals(1, signTasks(secondSession).size());
-    assertEquals(CaseStatus.IN_COUNCIL, caseOf(second).getStatus());
-    assertNull(caseOf(second).getDecisionNumber());
-    assertEquals(1, count("award_decision"));
-
-    // the typed number took no place in the register: the first generated number is 1
-    sign(secondSession, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "", CouncilProcess.VAR_DECISION_DATE, "");
-    assertEquals(CaseStatus.AWARDED, caseOf(second).getStatus());
-    assertEquals("1/QĐ-UBND", caseOf(second).getDecisionNumber());
-    assertEquals(today, caseOf(second).getDecisionDate());
-    assertThat(secondSession).isEnded().hasPassed(CouncilProcess.END_CLOSED);
+  private void completeAs(String user, Task task, Object... keyValues) {
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      variables.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    as(user, () -> tasks.complete(task.getId(), variables));
   }
 
   @Test
@@ -565,24 +598,26 @@ class CouncilSessionProcessTest extends WorkflowTest {
     allVote(session, votes("approve", merit, meritOut, fighter));
     LocalDate today = LocalDate.now(VIETNAM);
 
-    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_DECISION_NUMBER, "77/QĐ-UBND",
-        CouncilProcess.VAR_DECISION_DATE, today.minusDays(2).toString(), CouncilProcess.VAR_EXCLUDED_CASES, number(meritOut), "comment", "Chưa đủ hồ sơ");
-    assertEquals("77/QĐ-UBND", caseOf(merit).getDecisionNumber());
+    sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve", CouncilProcess.VAR_EXCLUDED_CASES,
+        number(meritOut), "comment", "Chưa đủ hồ sơ");
     assertEquals(CaseStatus.REJECTED, caseOf(meritOut).getStatus());
+    recordNextNumber(session);
+    assertEquals("01/QĐ-UBND", caseOf(merit).getDecisionNumber());
 
     // what Tasklist shows and submits for the second list must not hold the first list's entries
     Task fighterTask = signTask(session, FIGHTER);
     Map<String, Object> seen = tasks.getVariables(fighterTask.getId());
-    for (String entered : List.of(CouncilProcess.VAR_DECISION_NUMBER, CouncilProcess.VAR_DECISION_DATE,
-        CouncilProcess.VAR_EXCLUDED_CASES, CouncilProcess.VAR_COMMENT, CouncilProcess.VAR_CHAIRMAN_OUTCOME)) {
+    for (String entered : List.of(CouncilProcess.VAR_EXCLUDED_CASES, CouncilProcess.VAR_COMMENT,
+        CouncilProcess.VAR_CHAIRMAN_OUTCOME, CouncilProcess.VAR_REGISTER_NUMBER, CouncilProcess.VAR_REGISTER_DATE)) {
       assertNull(seen.get(entered), entered + " of the first signature is visible on the second list: " + seen);
     }
 
     // signed with the outcome alone (as an API client or a form that omits empty fields would)
     sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
+    recordNextNumber(session);
     CommendationCase record = caseOf(fighter);
     assertEquals(CaseStatus.AWARDED, record.getStatus());
-    assertEquals("1/QĐ-UBND", record.getDecisionNumber());
+    assertEquals("02/QĐ-UBND", record.getDecisionNumber());
     assertEquals(today, record.getDecisionDate());
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
   }
@@ -603,10 +638,12 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(merit).getStatus());
     assertEquals(0, count("award_decision"));
     sign(session, MERIT, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
+    recordNextNumber(session);
 
     assertEquals(CaseStatus.AWARDED, caseOf(merit).getStatus());
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(fighter).getStatus(), "the other list is still waiting for its own signature");
     sign(session, FIGHTER, CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve");
+    recordNextNumber(session);
     assertEquals(CaseStatus.AWARDED, caseOf(fighter).getStatus());
     assertThat(session).isEnded().hasPassed(CouncilProcess.END_CLOSED);
   }
@@ -622,9 +659,9 @@ class CouncilSessionProcessTest extends WorkflowTest {
     allVote(session, votes("reject", merit, fighter));
 
     assertEquals(0, tasks.createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).count());
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).count());
     assertThat(session).isEnded().hasPassed(CouncilProcess.TALLY, CouncilProcess.CLOSE_SESSION,
-        CouncilProcess.END_CLOSED).hasNotPassed(CouncilProcess.SIGN_DECISION, CouncilProcess.END_ADJOURNED);
+        CouncilProcess.END_CLOSED).hasNotPassed(CouncilProcess.APPROVE_DECISION, CouncilProcess.END_ADJOURNED);
     assertEquals(Boolean.FALSE, history.createHistoricVariableInstanceQuery().processInstanceId(session.getId())
         .variableName(CouncilProcess.VAR_ANY_PASSED).singleResult().getValue());
     assertEquals("CLOSED", sessionRow(session).get("status"));
@@ -834,7 +871,7 @@ class CouncilSessionProcessTest extends WorkflowTest {
 
   private List<Task> signTasks(ProcessInstance session) {
     return tasks.createTaskQuery().processInstanceId(session.getId())
-        .taskDefinitionKey(CouncilProcess.SIGN_DECISION).list();
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).list();
   }
 
   private String awardOf(Task signTask) {
@@ -891,10 +928,6 @@ class CouncilSessionProcessTest extends WorkflowTest {
     return jdbc.queryForObject("select " + column + " from council_ballot_tally where session_id = ? and round_no = ? "
         + "and case_number = ?", Integer.class, sessionId(session),
         ((Number) sessionRow(session).get("round_no")).intValue(), number(nomination));
-  }
-
-  private long decisionCounter(int year) {
-    return jdbc.queryForObject("select last_value from year_counter where id = ?", Long.class, "decision:" + year);
   }
 
   private int count(String table) {

@@ -180,7 +180,7 @@ class DocumentsTest extends WorkflowTest {
     appraised.add(nominatedAndAppraised(meritNomination("Nguyễn Thị Tâm")));
     appraised.add(nominatedAndAppraised(meritNomination("Trần Văn Đức")));
     String number = councilDecides(appraised);
-    assertEquals("1/QĐ-UBND", number);
+    assertEquals("01/QĐ-UBND", number);
 
     byte[] pdf = mvc.perform(get("/decisions/decision.pdf").param("number", number)
             .with(official("officer.ban", "board-officers")))
@@ -188,20 +188,20 @@ class DocumentsTest extends WorkflowTest {
         .andReturn().getResponse().getContentAsByteArray();
     String text = pdfText(pdf);
     // a public act: the announcements page links it and anyone may open it
-    mvc.perform(get("/announcements")).andExpect(content().string(containsString("/decisions/decision.pdf?number=1/Q")));
+    mvc.perform(get("/announcements")).andExpect(content().string(containsString("/decisions/decision.pdf?number=01/Q")));
     assertTrue(pdfText(mvc.perform(get("/decisions/decision.pdf").param("number", number))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).contains("Nguyễn Thị Tâm"));
-    assertTrue(text.contains("Số: 1/QĐ-UBND"), text);
+    assertTrue(text.contains("Số: 01/QĐ-UBND"), text);
     assertTrue(text.contains("Nguyễn Thị Tâm"), text);
     assertTrue(text.contains("Trần Văn Đức"), text);
     assertTrue(text.contains("QUYẾT ĐỊNH"), text);
-    assertTrue(text.contains("Bằng khen của Chủ tịch UBND tỉnh"), text);
+    assertTrue(text.contains("Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"), text);
 
     String caseNumber = caseOf(appraised.get(0)).getCaseNumber();
     String certificate = pdfText(mvc.perform(get("/cases/" + caseNumber + "/certificate.pdf")
             .with(official("nominator.thads", "unit-thads-nominators")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
-    assertTrue(certificate.contains("Nguyễn Thị Tâm") && certificate.contains("1/QĐ-UBND"), certificate);
+    assertTrue(certificate.contains("Nguyễn Thị Tâm") && certificate.contains("01/QĐ-UBND"), certificate);
     assertTrue(!certificate.contains("Trần Văn Đức"), certificate);
 
     byte[] xlsx = mvc.perform(get("/decisions/" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
@@ -214,7 +214,7 @@ class DocumentsTest extends WorkflowTest {
       List<String> nominees = new ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
-        assertEquals("1/QĐ-UBND", row.getCell(0).getStringCellValue());
+        assertEquals("01/QĐ-UBND", row.getCell(0).getStringCellValue());
         assertEquals("Bằng khen của Chủ tịch UBND tỉnh", row.getCell(2).getStringCellValue());
         assertEquals("Cục Thi hành án dân sự tỉnh", row.getCell(6).getStringCellValue());
         nominees.add(row.getCell(4).getStringCellValue());

@@ -35,7 +35,10 @@ class FormInputsTest {
   void everyUserTaskAcceptsExactlyTheFieldsOfItsForm() throws IOException {
     check("commendation-nomination.bpmn", NominationProcess.TASK_INPUTS, NominationProcess.START,
         NominationProcess.START_INPUTS, NominationProcess.VAR_INITIATOR);
-    check("council-session.bpmn", CouncilProcess.TASK_INPUTS, CouncilProcess.START, CouncilProcess.START_INPUTS,
+    // the inputs of the earlier version's signing task stay for its running instances; its form is in their deployment
+    Map<String, Set<String>> council = new HashMap<>(CouncilProcess.TASK_INPUTS);
+    council.keySet().removeAll(CouncilProcess.EARLIER_VERSION_TASKS);
+    check("council-session.bpmn", council, CouncilProcess.START, CouncilProcess.START_INPUTS,
         CouncilProcess.VAR_INITIATOR);
     check("cluster-review-round.bpmn", ClusterRoundProcess.TASK_INPUTS, ClusterRoundProcess.START,
         ClusterRoundProcess.START_INPUTS, ClusterRoundProcess.VAR_INITIATOR);

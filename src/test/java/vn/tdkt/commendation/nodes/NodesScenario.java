@@ -56,6 +56,8 @@ final class NodesScenario {
         "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
         "--tdkt.nomination.appraisal-deadline=PT4S", "--tdkt.nomination.supplement-deadline=PT4S",
         "--tdkt.nomination.notice-period=PT4S", "--tdkt.council.voting-deadline=PT12S",
+        // the system's own count of decision numbers, taken by two signatures at the same moment on two nodes
+        "--tdkt.decision.numbering=internal",
         "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
         "--spring.datasource.hikari.maximum-pool-size=12", "--spring.main.banner-mode=off",
@@ -303,11 +305,11 @@ final class NodesScenario {
     vote(fighterSession, FIGHTER, 7);
     vote(meritSession, MERIT, 5);
     long end = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-    while (count("/engine-rest/task/count?taskDefinitionKey=signDecision") < 2) {
+    while (count("/engine-rest/task/count?taskDefinitionKey=approveDecision") < 2) {
       assertTrue(System.nanoTime() < end, "both sessions reach the Chairman");
       Thread.sleep(500);
     }
-    Answer signing = call(pick(0), "chairman", "GET", "/engine-rest/task?taskDefinitionKey=signDecision", null);
+    Answer signing = call(pick(0), "chairman", "GET", "/engine-rest/task?taskDefinitionKey=approveDecision", null);
     List<String> ids = new ArrayList<>();
     signing.json().forEach(t -> ids.add(t.path("id").asText()));
     ExecutorService two = Executors.newFixedThreadPool(2);
@@ -316,7 +318,7 @@ final class NodesScenario {
       AppNode node = pick(k);
       String id = ids.get(k);
       answers.add(two.submit(() -> call(node, "chairman", "POST", "/engine-rest/task/" + id + "/complete",
-          variables(Map.of("chairmanOutcome", "approve", "decisionNumber", "")))));
+          variables(Map.of("chairmanOutcome", "approve")))));
     }
     for (Future<Answer> f : answers) {
       Answer a = f.get(2, TimeUnit.MINUTES);
@@ -435,7 +437,7 @@ final class NodesScenario {
       assertEquals(2, decisions.size());
       for (int k = 0; k < decisions.size(); k++) {
         assertEquals((long) (k + 1), ((Number) decisions.get(k).get(1)).longValue());
-        assertEquals((k + 1) + "/QĐ-UBND", decisions.get(k).get(0));
+        assertEquals(String.format("%02d/QĐ-UBND", k + 1), decisions.get(k).get(0));
       }
       assertEquals(0, number(c, "select count(*) from case_record c where c.status = 'AWARDED' and not exists "
           + "(select 1 from award_decision d where d.decision_number = c.decision_number)"));

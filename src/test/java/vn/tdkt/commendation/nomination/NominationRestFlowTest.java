@@ -90,18 +90,25 @@ class NominationRestFlowTest extends RestWorkflowTest {
     // the Chairman finds the list to sign (only A's award type) and approves it
     List<JsonNode> toSign = list(as("chairman").get("/engine-rest/task?candidateGroup=chairman").expect(200).json());
     assertThat(toSign).hasSize(1);
-    assertThat(toSign.get(0).path("taskDefinitionKey").asText()).isEqualTo(CouncilProcess.SIGN_DECISION);
+    assertThat(toSign.get(0).path("taskDefinitionKey").asText()).isEqualTo(CouncilProcess.APPROVE_DECISION);
     assertThat(toSign.get(0).path("processInstanceId").asText()).isEqualTo(sessionId);
     JsonNode listToSign = as("chairman").get("/engine-rest/task/" + toSign.get(0).path("id").asText()
         + "/variables/" + CouncilProcess.VAR_DECISION_CASES).expect(200).json();
     assertThat(listToSign.path("value").asText()).contains(a.caseNumber(), nameA, "7/7").doesNotContain(b.caseNumber());
     completeTask("chairman", toSign.get(0).path("id").asText(), "chairmanOutcome", "approve").expect(204);
 
+    // the UBND office's clerk numbers it from the register
+    List<JsonNode> toNumber = list(as("vanthu").get("/engine-rest/task?candidateGroup=ubnd-clerks").expect(200).json());
+    assertThat(toNumber).hasSize(1);
+    assertThat(toNumber.get(0).path("taskDefinitionKey").asText()).isEqualTo(CouncilProcess.RECORD_NUMBER);
+    completeTask("vanthu", toNumber.get(0).path("id").asText(), CouncilProcess.VAR_REGISTER_NUMBER, 1,
+        CouncilProcess.VAR_REGISTER_DATE, TODAY.toString()).expect(204);
+
     // A is awarded with the first decision number of the year, dated today
     JsonNode awarded = caseView("nominator.thads", a.caseNumber());
     assertThat(awarded.path("status").asText()).isEqualTo("AWARDED");
     assertThat(awarded.path("stage").asText()).isEqualTo("ANNOUNCEMENT");
-    assertThat(awarded.path("decisionNumber").asText()).isEqualTo("1/QĐ-UBND");
+    assertThat(awarded.path("decisionNumber").asText()).isEqualTo("01/QĐ-UBND");
     assertThat(awarded.path("decisionDate").asText()).isEqualTo(TODAY.toString());
     assertThat(awarded.path("closedAt").isNull()).isFalse();
     List<JsonNode> events = list(awarded.path("events"));
@@ -114,6 +121,7 @@ class NominationRestFlowTest extends RestWorkflowTest {
             tuple("officer.ban", "APPRAISAL", "approve"),
             tuple("system", "COUNCIL", "takenIntoSession"),
             tuple("system", "COUNCIL", "councilPassed"),
+            tuple("chairman", "COUNCIL", "decisionApproved"),
             tuple("chairman", "DECISION", "decided"),
             tuple("system", "ANNOUNCEMENT", "awarded"));
     assertThat(events).allSatisfy(e -> assertThat(e.path("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*\\+07:00"));
@@ -121,7 +129,7 @@ class NominationRestFlowTest extends RestWorkflowTest {
     assertThat(events.get(3).path("comment").isNull()).isTrue();
     assertThat(events.get(4).path("comment").asText()).isEqualTo("Hồ sơ đầy đủ");
     assertThat(events.get(6).path("comment").asText()).contains("7/7");
-    assertThat(events.get(7).path("comment").asText()).isEqualTo("1/QĐ-UBND");
+    assertThat(events.get(8).path("comment").asText()).isEqualTo("01/QĐ-UBND");
 
     // both nominations and the session are over in the engine
     for (String id : List.of(a.processInstanceId(), b.processInstanceId(), sessionId)) {
@@ -134,7 +142,7 @@ class NominationRestFlowTest extends RestWorkflowTest {
     // the public page, without login, lists A with its decision and not B
     Answer page = anonymous().get("/announcements").expect(200);
     assertThat(page.headers().getContentType().toString()).startsWith("text/html");
-    assertThat(page.body()).contains(nameA, "1/QĐ-UBND").doesNotContain(nameB);
+    assertThat(page.body()).contains(nameA, "01/QĐ-UBND").doesNotContain(nameB);
   }
 
   @Test

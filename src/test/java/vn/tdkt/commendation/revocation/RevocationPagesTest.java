@@ -83,6 +83,8 @@ class RevocationPagesTest extends WorkflowTest {
         .processInstanceBusinessKey(caseNumber).singleResult();
     complete("head.ban", pi, PROPOSE, VAR_PROPOSE_OUTCOME, PROPOSE_YES);
     complete("chairman", pi, DECIDE, VAR_DECIDE_OUTCOME, REVOKE);
+    complete("vanthu", pi, RECORD_NUMBER, VAR_REGISTER_NUMBER, 201, VAR_REGISTER_DATE,
+        java.time.LocalDate.now(java.time.ZoneId.of(vn.tdkt.commendation.CommendationApplication.ZONE)).toString());
     String number = revocations.get(r.getId()).getDecisionNumber();
 
     mvc.perform(get("/api/cases/" + caseNumber).with(official("officer.ban", "board-officers")))

@@ -15,16 +15,19 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.tdkt.commendation.WorkflowTest;
+import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.central.CentralProcess;
 import vn.tdkt.commendation.central.CentralProposal;
 import vn.tdkt.commendation.central.CentralProposalService;
+import vn.tdkt.commendation.council.CouncilProcess;
+import vn.tdkt.commendation.council.DecisionSettings;
+import vn.tdkt.commendation.official.OfficialTexts.SignerTitle;
 import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.registry.AwardEntry;
 import vn.tdkt.commendation.registry.AwardRegistry;
@@ -37,6 +40,29 @@ class RevocationProcessTest extends WorkflowTest {
   @Autowired RevocationService revocations;
   @Autowired AwardRegistry registry;
   @Autowired CentralProposalService proposals;
+  @Autowired DecisionSettings decisionSettings;
+
+  static final java.time.LocalDate TODAY = java.time.LocalDate.now(java.time.ZoneId.of(
+      vn.tdkt.commendation.CommendationApplication.ZONE));
+
+  /** Awarded through a Council session whose decision is approved by whoever the settings name, then issued. */
+  String awardedAsConfigured(String nominee) {
+    ProcessInstance pi = nominatedAndAppraised(fighterNomination(nominee));
+    ProcessInstance session = openCouncilSession(null);
+    for (String member : COUNCIL) {
+      vote(session, member, Map.of(caseOf(pi).getCaseNumber(), "approve"));
+    }
+    org.camunda.bpm.engine.task.Task approve = tasks.createTaskQuery().processInstanceId(session.getId())
+        .taskDefinitionKey(CouncilProcess.APPROVE_DECISION).singleResult();
+    String signer = approve.getAssignee() != null ? approve.getAssignee() : "chairman";
+    as(signer, () -> tasks.complete(approve.getId(), Map.of(CouncilProcess.VAR_CHAIRMAN_OUTCOME, "approve")));
+    if (tasks.createTaskQuery().processInstanceId(session.getId()).taskDefinitionKey(CouncilProcess.RECORD_NUMBER)
+        .count() > 0) {
+      recordNextNumber(session);
+    }
+    assertEquals(CaseStatus.AWARDED, caseOf(pi).getStatus());
+    return caseOf(pi).getCaseNumber();
+  }
 
   /** A provincial fighter decided by the Council and the Chairman: its case number. */
   String awarded(String nominee) {
@@ -82,11 +108,16 @@ class RevocationProcessTest extends WorkflowTest {
     assertThat(task(pi, DECIDE)).hasCandidateGroup("chairman");
     assertEquals(Revocation.Status.DECIDING, revocations.get(r.getId()).getStatus());
 
-    complete("chairman", pi, DECIDE, VAR_DECIDE_OUTCOME, REVOKE, VAR_DECISION_NUMBER, "");
-    Revocation issued = revocations.get(r.getId());
-    // the Chairman's register goes on after the award decision
+    complete("chairman", pi, DECIDE, VAR_DECIDE_OUTCOME, REVOKE);
+    // the UBND office's clerk numbers it from the register: a number of the year already taken is refused
+    assertThat(task(pi, RECORD_NUMBER)).hasCandidateGroup("ubnd-clerks");
     int awardSequence = Integer.parseInt(awardDecision.substring(0, awardDecision.indexOf('/')));
-    assertEquals((awardSequence + 1) + "/QĐ-UBND", issued.getDecisionNumber());
+    assertEquals(409, Refusal.findIn(assertThrows(RuntimeException.class, () -> complete("vanthu", pi, RECORD_NUMBER,
+        VAR_REGISTER_NUMBER, awardSequence, VAR_REGISTER_DATE, TODAY.toString()))).status());
+    complete("vanthu", pi, RECORD_NUMBER, VAR_REGISTER_NUMBER, 163, VAR_REGISTER_DATE, TODAY.toString());
+    Revocation issued = revocations.get(r.getId());
+    assertEquals("163/QĐ-UBND", issued.getDecisionNumber());
+    assertEquals("vanthu", issued.getNumberedBy());
     assertEquals(Revocation.Status.RECOVERING, issued.getStatus());
     // the case, the registry and the central proposal know
     assertEquals(CaseStatus.REVOKED, caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStatus());
@@ -107,8 +138,9 @@ class RevocationProcessTest extends WorkflowTest {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Thanh Hóa, ngày", "QUYẾT ĐỊNH",
         "Về việc hủy bỏ quyết định khen thưởng", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
         "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", "Căn cứ Quyết định số " + awardDecision,
-        "Điều 1.", "Lê Văn Giả", "điểm b khoản 2 Điều 93", "7.020.000 đồng", "Điều 3.", "Nơi nhận:", "- Như Điều 3;",
-        "- Lưu: VT, TĐKT.", "Chủ tịch UBND tỉnh")) {
+        "Theo đề nghị của Trưởng Ban Thi đua – Khen thưởng tỉnh.",
+        "Điều 1.", "Hủy bỏ Quyết định số " + awardDecision, "Lê Văn Giả", "điểm b khoản 2 Điều 93", "7.020.000 đồng",
+        "Điều 3.", "Nơi nhận:", "- Như Điều 3;", "CHỦ TỊCH", "Đỗ Minh Khang")) {
       assertTrue(text.contains(part), part + " missing from:\n" + text);
     }
     assertTrue(!text.contains("PHÓ CHỦ TỊCH"), text);
@@ -161,35 +193,37 @@ class RevocationProcessTest extends WorkflowTest {
   }
 
   @Test
-  void aViceChairmanTheTaskIsHandedToSignsForTheChairman() throws IOException {
-    User vice = identity.newUser("vice.chairman");
-    vice.setFirstName("Lê Đức");
-    vice.setLastName("Giang");
-    identity.saveUser(vice);
-    identity.createMembership("vice.chairman", "chairman");
-    identity.setUserInfo("vice.chairman", RevocationService.TITLE_KEY, "Phó Chủ tịch");
+  void whoSignsTheAwardsDecisionsSignsItsRevocationAndTheSystemMayCount() throws IOException {
+    // provincial fighters' decisions are signed by a Vice-Chairman for the Chairman, numbered by the system
+    Map<AwardType, DecisionSettings.Signer> before = new HashMap<>(decisionSettings.getSigners());
+    DecisionSettings.Numbering numbering = decisionSettings.getNumbering();
     try {
-      String caseNumber = awarded("Ngô Thị Ủy Quyền");
+      DecisionSettings.Signer vice = new DecisionSettings.Signer();
+      vice.setTitle(SignerTitle.VICE_CHAIRMAN);
+      vice.setUser("pct");
+      Map<AwardType, DecisionSettings.Signer> changed = new HashMap<>(before);
+      changed.put(AwardType.CHIEN_SI_THI_DUA_TINH, vice);
+      decisionSettings.setSigners(changed);
+      decisionSettings.setNumbering(DecisionSettings.Numbering.INTERNAL);
+      String caseNumber = awardedAsConfigured("Ngô Thị Ký Thay");
       Revocation r = open(caseNumber, 0);
       ProcessInstance pi = processOf(r);
       complete("head.ban", pi, PROPOSE, VAR_PROPOSE_OUTCOME, PROPOSE_YES);
-      String taskId = task(pi, DECIDE).getId();
-      as("chairman", () -> tasks.setAssignee(taskId, "vice.chairman"));
-      complete("vice.chairman", pi, DECIDE, VAR_DECIDE_OUTCOME, REVOKE, VAR_DECISION_NUMBER, "88/QĐ-UBND");
+      assertEquals("pct", task(pi, DECIDE).getAssignee());
+      complete("pct", pi, DECIDE, VAR_DECIDE_OUTCOME, REVOKE);
 
+      // no clerk's step: the system's next number of the year, after the award decision's
+      assertThat(pi).hasPassed(ISSUE).isWaitingAt(RECOVER);
       Revocation issued = revocations.get(r.getId());
-      assertEquals("88/QĐ-UBND", issued.getDecisionNumber());
-      assertEquals("vice.chairman", issued.getDecidedBy());
+      String awardDecision = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getDecisionNumber();
+      assertTrue(!awardDecision.equals(issued.getDecisionNumber()), issued.getDecisionNumber());
+      assertEquals(SignerTitle.VICE_CHAIRMAN, issued.getSignerTitle());
       String text = text(revocations.decisionPdf(r.getId()));
-      assertTrue(text.contains("KT. CHỦ TỊCH") && text.contains("PHÓ CHỦ TỊCH") && text.contains("Lê Đức Giang"), text);
-      // the number is the register's: a second decision may not take it
-      String other = awarded("Hai Số Trùng");
-      ProcessInstance second = processOf(open(other, 0));
-      complete("head.ban", second, PROPOSE, VAR_PROPOSE_OUTCOME, PROPOSE_YES);
-      assertEquals(409, Refusal.findIn(assertThrows(RuntimeException.class, () -> complete("chairman", second, DECIDE,
-          VAR_DECIDE_OUTCOME, REVOKE, VAR_DECISION_NUMBER, "88/QĐ-UBND"))).status());
+      assertTrue(text.contains("KT. CHỦ TỊCH PHÓ CHỦ TỊCH") && text.contains("Trần Văn Bình"), text);
+      assertTrue(text.contains("Số: " + issued.getDecisionNumber()), text);
     } finally {
-      identity.deleteUser("vice.chairman");
+      decisionSettings.setSigners(before);
+      decisionSettings.setNumbering(numbering);
     }
   }
 
