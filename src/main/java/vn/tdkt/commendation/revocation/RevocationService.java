@@ -119,9 +119,9 @@ public class RevocationService {
       throw Refusal.invalid("ground", "Chọn căn cứ hủy bỏ theo khoản 2 Điều 93 Luật Thi đua, khen thưởng.");
     }
     String evidence = Inputs.text(in.evidence(), "evidence", "chứng cứ, kết luận xác minh", EVIDENCE_MAX, true);
-    Integer bonus = Inputs.wholeNumber(in.bonusAmount(), "bonusAmount", "số tiền thưởng đã nhận", 0, BONUS_MAX);
-    Revocation r = revocations.save(new Revocation(caseNumber, ground, evidence, bonus == null ? 0 : bonus, userId,
-        clock.instant()));
+    Integer given = Inputs.wholeNumber(in.bonusAmount(), "bonusAmount", "số tiền thưởng đã nhận", 0, BONUS_MAX);
+    long bonus = given != null ? given : paidBonus(c);
+    Revocation r = revocations.save(new Revocation(caseNumber, ground, evidence, bonus, userId, clock.instant()));
     cases.record(caseNumber, userId, "revocationOpened", ground.citation() + ". " + evidence);
     if (in.file() != null && in.file().length > 0) {
       documents.upload(caseNumber, CaseScope.of(groups), userId, in.fileName(), in.file());
@@ -131,6 +131,18 @@ public class RevocationService {
     variables.put(VAR_INITIATOR, userId);
     system.run(() -> runtime.startProcessInstanceByKey(KEY, caseNumber, variables));
     return r;
+  }
+
+  /** The bonus the award decision paid this nominee (computed with it on its date), when the officer gives none. */
+  long paidBonus(CommendationCase c) {
+    if (c.getDecisionNumber() == null || c.getDecisionDate() == null) {
+      return 0;
+    }
+    Long paid = decisions.find(c.getDecisionNumber(), c.getDecisionDate().getYear())
+        .map(d -> c.getNomineeKind() == vn.tdkt.commendation.casefile.NomineeKind.INDIVIDUAL ? d.getBonusIndividual()
+            : d.getBonusCollective())
+        .orElse(null);
+    return paid == null ? 0 : paid;
   }
 
   @Transactional(readOnly = true)

@@ -72,10 +72,10 @@ class RevocationProcessTest extends WorkflowTest {
     return caseOf(pi).getCaseNumber();
   }
 
-  Revocation open(String caseNumber, long bonus) {
+  Revocation open(String caseNumber, Long bonus) {
     return revocations.open(caseNumber, new RevocationService.Opening("FALSE_OR_FORGED_PAPERS",
-        "Kết luận thanh tra số 12/KL-TTr: giấy chứng nhận sáng kiến giả mạo", String.valueOf(bonus), null, null),
-        "officer.ban", BOARD_OFFICER);
+        "Kết luận thanh tra số 12/KL-TTr: giấy chứng nhận sáng kiến giả mạo", bonus == null ? "" : String.valueOf(bonus),
+        null, null), "officer.ban", BOARD_OFFICER);
   }
 
   ProcessInstance processOf(Revocation r) {
@@ -96,7 +96,7 @@ class RevocationProcessTest extends WorkflowTest {
     v.put(CentralProcess.VAR_GRASSROOTS_TIMES, 3);
     as("officer.ban", () -> runtime.startProcessInstanceByKey(CentralProcess.KEY, v));
 
-    Revocation r = open(caseNumber, 7_020_000);
+    Revocation r = open(caseNumber, 7_020_000L);
     ProcessInstance pi = processOf(r);
     assertThat(pi).isWaitingAt(PROPOSE);
     assertEquals(caseNumber, pi.getBusinessKey());
@@ -165,7 +165,7 @@ class RevocationProcessTest extends WorkflowTest {
   @Test
   void theBoardHeadMayDismissWithAReason() {
     String caseNumber = awarded("Trần Thị Oan");
-    ProcessInstance pi = processOf(open(caseNumber, 0));
+    ProcessInstance pi = processOf(open(caseNumber, 0L));
 
     assertEquals(400, Refusal.findIn(assertThrows(RuntimeException.class,
         () -> complete("head.ban", pi, PROPOSE, VAR_PROPOSE_OUTCOME, DISMISS))).status());
@@ -180,7 +180,13 @@ class RevocationProcessTest extends WorkflowTest {
   @Test
   void theChairmanMayRefuseWithAReason() {
     String caseNumber = awarded("Phạm Văn Giữ");
-    ProcessInstance pi = processOf(open(caseNumber, 0));
+    // no amount given: the bonus the award decision paid this individual
+    Revocation r = open(caseNumber, null);
+    Long paid = jdbc.queryForObject("select d.bonus_individual from award_decision d join case_record c"
+        + " on c.decision_number = d.decision_number where c.case_number = ?", Long.class, caseNumber);
+    assertTrue(paid != null && paid > 0, String.valueOf(paid));
+    assertEquals(paid.longValue(), r.getBonusAmount());
+    ProcessInstance pi = processOf(r);
     complete("head.ban", pi, PROPOSE, VAR_PROPOSE_OUTCOME, PROPOSE_YES);
 
     assertEquals(400, Refusal.findIn(assertThrows(RuntimeException.class,
@@ -206,7 +212,7 @@ class RevocationProcessTest extends WorkflowTest {
       decisionSettings.setSigners(changed);
       decisionSettings.setNumbering(DecisionSettings.Numbering.INTERNAL);
       String caseNumber = awardedAsConfigured("Ngô Thị Ký Thay");
-      Revocation r = open(caseNumber, 0);
+      Revocation r = open(caseNumber, 0L);
       ProcessInstance pi = processOf(r);
       complete("head.ban", pi, PROPOSE, VAR_PROPOSE_OUTCOME, PROPOSE_YES);
       assertEquals("pct", task(pi, DECIDE).getAssignee());
@@ -231,7 +237,7 @@ class RevocationProcessTest extends WorkflowTest {
   void onlyABoardOfficerOpensItForAnAwardedCaseAndOneAtATime() {
     ProcessInstance running = nominate("nominator.thads", meritNomination("Chưa Khen"));
     String open = caseOf(running).getCaseNumber();
-    assertEquals(409, assertThrows(Refusal.class, () -> open(open, 0)).status());
+    assertEquals(409, assertThrows(Refusal.class, () -> open(open, 0L)).status());
     String caseNumber = awarded("Một Lần Thôi");
     assertEquals(403, assertThrows(Refusal.class, () -> revocations.open(caseNumber,
         new RevocationService.Opening("UNLAWFUL_PROCEDURE", "x", "0", null, null), "nominator.thads",
@@ -242,8 +248,8 @@ class RevocationProcessTest extends WorkflowTest {
     assertEquals(400, assertThrows(Refusal.class, () -> revocations.open(caseNumber,
         new RevocationService.Opening("NO_SUCH_GROUND", "x", "0", null, null), "officer.ban", BOARD_OFFICER))
         .status());
-    open(caseNumber, 0);
-    assertEquals(409, assertThrows(Refusal.class, () -> open(caseNumber, 0)).status());
+    open(caseNumber, 0L);
+    assertEquals(409, assertThrows(Refusal.class, () -> open(caseNumber, 0L)).status());
     assertEquals(1, runtime.createProcessInstanceQuery().processDefinitionKey(KEY).count());
     // the process is the product's to start: an official's own start is refused by the engine's grants
     assertThrows(RuntimeException.class, () -> as("officer.ban", () -> runtime.startProcessInstanceByKey(KEY,
