@@ -73,7 +73,7 @@ public abstract class WorkflowTest {
         "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal",
         "decision_draft", "issued_document",
         // issue 14: the emulation year
-        "revocation", "registration_line", "registration", "movement", "registry_initiative", "registry_award", "registry_awardee")) {
+        "revocation", "covenant_signature", "covenant_target", "covenant", "registration_line", "registration", "movement", "registry_initiative", "registry_award", "registry_awardee")) {
       jdbc.update("delete from " + table);
     }
   }

@@ -28,7 +28,9 @@ public class IssuedDocument {
   public enum Kind {
     DECISION, COUNCIL_MINUTES,
     /** A decision revoking an award (revocation package, issue 14). */
-    REVOCATION
+    REVOCATION,
+    /** A cluster's signed covenant of a year (covenant package, issue 14). */
+    COVENANT
   }
 
   @Id

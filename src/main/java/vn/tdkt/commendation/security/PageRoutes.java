@@ -2,6 +2,7 @@ package vn.tdkt.commendation.security;
 
 import static vn.tdkt.commendation.security.Audience.ANYONE;
 import static vn.tdkt.commendation.security.Audience.BOARD;
+import static vn.tdkt.commendation.security.Audience.CLUSTER_LEADERS;
 import static vn.tdkt.commendation.security.Audience.COUNCIL;
 import static vn.tdkt.commendation.security.Audience.LAUNCHERS;
 import static vn.tdkt.commendation.security.Audience.ISSUING;
@@ -103,7 +104,12 @@ final class PageRoutes {
       new Route("POST", "/registrations/{unit}/{year}/lines", NOMINATORS, "add an aim (the unit's nominators)"),
       new Route("POST", "/registrations/{unit}/{year}/lines/{id}/delete", NOMINATORS, "remove an aim (as above)"),
       new Route("POST", "/registrations/{unit}/{year}/import", NOMINATORS, "replace the aims from Excel (as above)"),
-      new Route("POST", "/registrations/{unit}/{year}/send", NOMINATORS, "send it, or send it again after a return (as above)"));
+      new Route("POST", "/registrations/{unit}/{year}/send", NOMINATORS, "send it, or send it again after a return (as above)"),
+      new Route("GET", "/covenants", OFFICIAL, "the covenants of one's clusters (all for the province)"),
+      new Route("GET", "/covenants/{cluster}/{year}", OFFICIAL, "a cluster's covenant of a year (its units, leaders, the province)"),
+      new Route("GET", "/covenants/{cluster}/{year}/document.pdf", OFFICIAL, "the signed covenant as a document (as above)"),
+      new Route("POST", "/covenants/{cluster}/{year}", CLUSTER_LEADERS, "draft its targets (the cluster's leaders)"),
+      new Route("POST", "/covenants/{cluster}/{year}/send", CLUSTER_LEADERS, "send it round for signing, or again after a revision"));
 
   private PageRoutes() {
   }

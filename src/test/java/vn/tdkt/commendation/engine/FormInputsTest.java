@@ -50,6 +50,7 @@ class FormInputsTest {
   void theYearCycleProcessesAreStartedByTheProductAndTheirTasksAcceptTheirFormsFields() throws IOException {
     checkTasks("award-revocation.bpmn", vn.tdkt.commendation.revocation.RevocationProcess.TASK_INPUTS);
     checkTasks("emulation-registration.bpmn", vn.tdkt.commendation.registration.RegistrationProcess.TASK_INPUTS);
+    checkTasks("emulation-covenant.bpmn", vn.tdkt.commendation.covenant.CovenantProcess.TASK_INPUTS);
   }
 
   /** A process the product starts from its pages: no start form at all, each user task exactly its form's fields. */
