@@ -109,7 +109,9 @@ final class PageRoutes {
       new Route("GET", "/covenants/{cluster}/{year}", OFFICIAL, "a cluster's covenant of a year (its units, leaders, the province)"),
       new Route("GET", "/covenants/{cluster}/{year}/document.pdf", OFFICIAL, "the signed covenant as a document (as above)"),
       new Route("POST", "/covenants/{cluster}/{year}", CLUSTER_LEADERS, "draft its targets (the cluster's leaders)"),
-      new Route("POST", "/covenants/{cluster}/{year}/send", CLUSTER_LEADERS, "send it round for signing, or again after a revision"));
+      new Route("POST", "/covenants/{cluster}/{year}/send", CLUSTER_LEADERS, "send it round for signing, or again after a revision"),
+      new Route("GET", "/statistics", LEADERSHIP, "the statistical report for the Ministry"),
+      new Route("GET", "/statistics/{year}.xlsx", LEADERSHIP, "its forms 0601.N and 0603.N as Excel, by year or period"));
 
   private PageRoutes() {
   }
