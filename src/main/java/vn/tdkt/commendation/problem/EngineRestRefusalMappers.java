@@ -38,6 +38,7 @@ import vn.tdkt.commendation.audit.AuditLog;
 @Component
 class EngineRestRefusalMappers {
 
+  private static final String TASK = "Task:";
   static final String FORBIDDEN = "Bạn không có quyền thực hiện thao tác này trên đối tượng được yêu cầu.";
   static final String NOT_FOUND = "Không tìm thấy đối tượng được yêu cầu: không tồn tại, đã được xử lý xong, "
       + "hoặc bạn không có quyền xem.";
@@ -77,6 +78,11 @@ class EngineRestRefusalMappers {
 
   static Response toResponse(Throwable t) {
     Refusal refusal = Refusal.findIn(t);
+    if (refusal != null && refusal.status() == 403 && refusal.resource() != null
+        && refusal.resource().startsWith(TASK) && hasEnded(refusal.resource().substring(TASK.length()))) {
+      // refused because the task's people were gone: the winner of two simultaneous completions had just ended it
+      refusal = taskEnded();
+    }
     if (refusal == null) {
       refusal = concurrentChange(t);
     }

@@ -39,6 +39,19 @@ class ConcurrentCompletionRefusalTest extends WorkflowTest {
     assertThat(EngineRestRefusalMappers.toResponse(lateLoser).getStatus()).isEqualTo(409);
   }
 
+  @Test
+  void theGuardsRefusalOfATaskWhosePeopleJustWentIsAConflictToo() {
+    ProcessInstance pi = nominate("nominator.thads", meritNomination("Lê Văn Đến Muộn"));
+    Task endorse = task(pi, NominationProcess.ENDORSE);
+    // what the engine guard throws when the caller is no candidate (here: the winner's commit removed the links)
+    Refusal notCandidate = Refusal.forbidden(null, "không có quyền").about("Task:" + endorse.getId());
+    assertThat(EngineRestRefusalMappers.toResponse(notCandidate).getStatus()).as("the task is still open").isEqualTo(403);
+
+    complete("head.thads", pi, NominationProcess.ENDORSE, NominationProcess.VAR_ENDORSEMENT_OUTCOME, NominationProcess.APPROVE);
+
+    assertThat(EngineRestRefusalMappers.toResponse(notCandidate).getStatus()).isEqualTo(409);
+  }
+
   private static AuthorizationException refused(String userId, String taskId) {
     return new AuthorizationException(userId, List.of(
         new MissingAuthorization(Permissions.UPDATE.getName(), Resources.TASK.resourceName(), taskId),
