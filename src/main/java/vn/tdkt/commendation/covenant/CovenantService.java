@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tdkt.commendation.cluster.CriteriaService;
 import vn.tdkt.commendation.cluster.Criterion;
 import vn.tdkt.commendation.engine.Inputs;
+import vn.tdkt.commendation.engine.CallerAction;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.official.IssuedDocument;
 import vn.tdkt.commendation.official.IssuedDocuments;
@@ -54,13 +54,13 @@ public class CovenantService {
   private final CovenantSettings settings;
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final CallerAction callers;
   private final SystemAction system;
   private final Clock clock;
 
   CovenantService(CovenantRepository covenants, CriteriaService criteria, OrganisationService organisation,
       IssuedDocuments issued, CovenantDocument document, CovenantSettings settings, RuntimeService runtime,
-      TaskService tasks, IdentityService identity, SystemAction system, Clock clock) {
+      TaskService tasks, CallerAction callers, SystemAction system, Clock clock) {
     this.covenants = covenants;
     this.criteria = criteria;
     this.organisation = organisation;
@@ -69,7 +69,7 @@ public class CovenantService {
     this.settings = settings;
     this.runtime = runtime;
     this.tasks = tasks;
-    this.identity = identity;
+    this.callers = callers;
     this.system = system;
     this.clock = clock;
   }
@@ -141,17 +141,8 @@ public class CovenantService {
       Task revise = tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).taskDefinitionKey(REVISE)
           .singleResult();
       if (revise != null) {
-        org.camunda.bpm.engine.impl.identity.Authentication previous = identity.getCurrentAuthentication();
-        identity.setAuthentication(userId, groups);
-        try {
-          tasks.complete(revise.getId(), Map.of(VAR_REVISE_OUTCOME, RESUBMIT));
-        } finally {
-          if (previous == null) {
-            identity.clearAuthentication();
-          } else {
-            identity.setAuthentication(previous);
-          }
-        }
+        // as the caller: the engine's guards check that they are a candidate of the task
+        callers.run(userId, groups, () -> tasks.complete(revise.getId(), Map.of(VAR_REVISE_OUTCOME, RESUBMIT)));
         return c;
       }
     }

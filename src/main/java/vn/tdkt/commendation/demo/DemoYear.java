@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.tdkt.commendation.casefile.NomineeKind;
 import vn.tdkt.commendation.covenant.CovenantProcess;
 import vn.tdkt.commendation.covenant.CovenantService;
+import vn.tdkt.commendation.engine.CallerAction;
 import vn.tdkt.commendation.movement.Movement;
 import vn.tdkt.commendation.movement.Movements;
 import vn.tdkt.commendation.registration.RegistrationProcess;
@@ -59,10 +60,12 @@ public class DemoYear {
   private final AwardRegistry registry;
   private final IdentityService identity;
   private final TaskService tasks;
+  private final CallerAction callers;
   private final Clock clock;
 
   DemoYear(Movements movements, RegistrationService registrations, CovenantService covenants, AwardRegistry registry,
-      IdentityService identity, TaskService tasks, Clock clock) {
+      IdentityService identity, TaskService tasks, CallerAction callers, Clock clock) {
+    this.callers = callers;
     this.movements = movements;
     this.registrations = registrations;
     this.covenants = covenants;
@@ -179,12 +182,7 @@ public class DemoYear {
 
   /** As the demo person, with their groups: the engine's guards see who acts. */
   private void as(String userId, Runnable action) {
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    identity.setAuthentication(userId, groups);
-    try {
-      action.run();
-    } finally {
-      identity.clearAuthentication();
-    }
+    callers.run(userId, identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList(),
+        action);
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.commendation.casefile.NomineeKind;
+import vn.tdkt.commendation.engine.CallerAction;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.organisation.Roles;
@@ -46,19 +46,19 @@ public class RegistrationService {
   private final RegistrationSettings settings;
   private final RuntimeService runtime;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final CallerAction callers;
   private final SystemAction system;
   private final Clock clock;
 
   RegistrationService(RegistrationRepository registrations, OrganisationService organisation,
-      RegistrationSettings settings, RuntimeService runtime, TaskService tasks, IdentityService identity,
+      RegistrationSettings settings, RuntimeService runtime, TaskService tasks, CallerAction callers,
       SystemAction system, Clock clock) {
     this.registrations = registrations;
     this.organisation = organisation;
     this.settings = settings;
     this.runtime = runtime;
     this.tasks = tasks;
-    this.identity = identity;
+    this.callers = callers;
     this.system = system;
     this.clock = clock;
   }
@@ -127,18 +127,8 @@ public class RegistrationService {
       Task revise = tasks.createTaskQuery().processInstanceId(r.getProcessInstanceId()).taskDefinitionKey(REVISE)
           .singleResult();
       if (revise != null) {
-        // as the caller: the engine's guards check that they are a candidate of the unit's task
-        org.camunda.bpm.engine.impl.identity.Authentication previous = identity.getCurrentAuthentication();
-        identity.setAuthentication(userId, groups);
-        try {
-          tasks.complete(revise.getId(), Map.of(VAR_REVISE_OUTCOME, RESUBMIT));
-        } finally {
-          if (previous == null) {
-            identity.clearAuthentication();
-          } else {
-            identity.setAuthentication(previous);
-          }
-        }
+        // as the caller: the engine's guards check that they are a candidate of the task
+        callers.run(userId, groups, () -> tasks.complete(revise.getId(), Map.of(VAR_REVISE_OUTCOME, RESUBMIT)));
         return r;
       }
     }
