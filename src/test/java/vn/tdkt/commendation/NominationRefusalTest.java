@@ -294,7 +294,7 @@ class NominationRefusalTest extends RestWorkflowTest {
 
     // wrong complaints: nothing stored, no further task
     anonymous().post(complaints, Map.of("name", "Nguyễn Văn Dân", "contact", "0912 345 678"))
-        .refused(400, "content", "Thiếu nội dung khiếu nại");
+        .refused(400, "content", "Thiếu nội dung phản ánh");
     anonymous().post(complaints, Map.of("name", " ", "contact", "0912 345 678", "content", "Nội dung"))
         .refused(400, "name", "Thiếu họ tên");
     anonymous().post(complaints, Map.of("name", "A", "contact", "B", "content", "x".repeat(4001)))

@@ -371,7 +371,7 @@ class SecurityHardeningTest extends RestWorkflowTest {
     Answer flooded = anonymous().post(complaints, Map.of("name", "A", "contact", "B", "content", "C"));
     assertThat(flooded.status()).isEqualTo(429);
     assertThat(flooded.headers().getFirst("Retry-After")).isNotBlank();
-    assertThat(flooded.json().path("message").asText()).contains("quá nhiều khiếu nại");
+    assertThat(flooded.json().path("message").asText()).contains("quá nhiều phản ánh");
     assertThat(count("select count(*) from complaint")).isZero();
     assertThat(output.getAll()).contains("DENIED status=429 user=anonymous").contains("resource=\"complaint\"");
   }

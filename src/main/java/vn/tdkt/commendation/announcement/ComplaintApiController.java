@@ -24,6 +24,6 @@ class ComplaintApiController {
   Map<String, Object> lodge(@PathVariable String caseNumber, @RequestBody ComplaintForm form) {
     Complaint complaint = complaints.lodge(caseNumber, form);
     return Map.of("complaintId", complaint.getId(), "caseNumber", caseNumber,
-        "message", "Đã nhận khiếu nại; Ban Thi đua – Khen thưởng sẽ xem xét trước khi Hội đồng họp.");
+        "message", "Đã nhận ý kiến phản ánh; Ban Thi đua – Khen thưởng sẽ xem xét trước khi Hội đồng họp.");
   }
 }

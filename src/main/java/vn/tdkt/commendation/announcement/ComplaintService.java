@@ -42,16 +42,23 @@ public class ComplaintService {
     Instant now = clock.instant();
     if (c.getStatus() != CaseStatus.UNDER_NOTICE || !now.isBefore(c.getNoticeEndsAt())) {
       throw Refusal.conflict(null, "Hồ sơ " + caseNumber + " không còn trong thời gian công khai: "
-          + "không nhận khiếu nại sau khi hết hạn công khai.");
+          + "không nhận phản ánh sau khi hết hạn công khai.");
     }
     Complaint complaint = complaints.saveAndFlush(new Complaint(caseNumber,
         Inputs.text(form.name(), "name", "họ tên", Complaint.NAME_MAX, true),
         Inputs.text(form.contact(), "contact", "địa chỉ liên hệ", Complaint.CONTACT_MAX, true),
-        Inputs.text(form.content(), "content", "nội dung khiếu nại", Complaint.CONTENT_MAX, true), now));
+        Inputs.text(form.content(), "content", "nội dung phản ánh", Complaint.CONTENT_MAX, true), now));
     cases.record(caseNumber, "public", "complaintLodged", null);
     events.publishEvent(new ComplaintLodged(caseNumber, c.getProcessInstanceId(), complaint.getId(),
         complaint.getContent()));
     return complaint;
+  }
+
+  /** Who lodged a complaint and how to reach them: for the Board's verification only (its task, its case page). */
+  @Transactional(readOnly = true)
+  public String complainant(long complaintId) {
+    Complaint c = complaints.findById(complaintId).orElseThrow();
+    return c.getName() + " — " + c.getContact();
   }
 
   public void handle(long complaintId, String outcome, String comment, String actor) {

@@ -36,14 +36,16 @@ class CaseController {
   private final OrganisationService organisation;
   private final List<CasePageSection> sections;
   private final CaseDiagrams diagrams;
+  private final java.time.Clock clock;
 
   CaseController(CaseService cases, CaseReader reader, OrganisationService organisation,
-      List<CasePageSection> sections, CaseDiagrams diagrams) {
+      List<CasePageSection> sections, CaseDiagrams diagrams, java.time.Clock clock) {
     this.cases = cases;
     this.reader = reader;
     this.organisation = organisation;
     this.sections = sections;
     this.diagrams = diagrams;
+    this.clock = clock;
   }
 
   /** Columns the registry may be sorted by (request value → entity property). */
@@ -98,6 +100,9 @@ class CaseController {
     model.addAttribute("complainantsVisible", CurrentUser.get().groups().stream().anyMatch(
         g -> g.equals(Roles.BOARD_OFFICERS) || g.equals(Roles.BOARD_HEADS) || g.equals(Roles.ADMIN)));
     model.addAttribute("clusterName", organisation.clusterName(c.getClusterCode()));
+    model.addAttribute("steps", CaseProgress.steps(c));
+    model.addAttribute("appraisalDeadline", CaseProgress.appraisal(c, clock.instant()));
+    model.addAttribute("supplementDeadline", CaseProgress.supplement(c, clock.instant()));
     return "cases/show";
   }
 

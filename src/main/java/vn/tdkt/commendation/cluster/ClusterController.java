@@ -102,9 +102,17 @@ class ClusterController {
     model.addAttribute("members", rounds.membersOf(id));
     model.addAttribute("points", points);
     model.addAttribute("counts", rounds.countsOf(id));
-    model.addAttribute("ballotsCast", rounds.sheetsOf(id).stream().filter(BallotSheet::isVoted).toList());
+    Map<String, String> names = organisation.unitNames();
+    Map<Integer, String> castByRound = new java.util.TreeMap<>();
+    rounds.sheetsOf(id).stream().filter(BallotSheet::isVoted).forEach(sheet -> castByRound.merge(sheet.getBallotRound(),
+        names.getOrDefault(sheet.getUnitCode(), sheet.getUnitCode()), (a, b) -> a + ", " + b));
+    model.addAttribute("ballotsCast", castByRound);
     model.addAttribute("nominees", rounds.nomineesOf(id));
-    model.addAttribute("minutes", rounds.minutesOf(id).orElse(null));
+    ClusterMinutes minutes = rounds.minutesOf(id).orElse(null);
+    model.addAttribute("minutes", minutes);
+    model.addAttribute("minutesLines", minutes == null || minutes.getContent() == null ? List.of()
+        : minutes.getContent().lines().filter(l -> !l.isBlank()).toList());
+    model.addAttribute("roundTitle", rounds.title(round));
     model.addAttribute("unitNames", organisation.unitNames());
     return "clusters/round";
   }

@@ -37,6 +37,9 @@ public final class ClusterRoundProcess {
   public static final String VAR_SCORE_TABLE = "scoreTable";
   public static final String VAR_UNIT_NAME = "unitName";
   public static final String VAR_PREVIOUS_SHEET = "previousSheet";
+  /** Choices (label: the unit's name, value: its code) for the compile form's selects (valuesKey). */
+  public static final String VAR_SUBMITTED_UNITS = "submittedUnitOptions";
+  public static final String VAR_MEMBER_UNITS = "memberUnitOptions";
 
   // task forms: entered (checked by listeners, stored in JPA, then removed from the engine)
   public static final String VAR_POINTS = "selfPoints";

@@ -62,7 +62,7 @@ class ClusterStepDelegates {
             ? rounds.roundOf(task.getProcessInstanceId()).getCorrectionUnitCode()
             : (String) task.getExecution().getVariableLocal(VAR_MEMBER_UNIT);
         clear(task, SHEET_INPUTS);
-        task.setVariablesLocal(scores.sheetOpened(task.getProcessInstanceId(), unit, task.getId()));
+        show(task, scores.sheetOpened(task.getProcessInstanceId(), unit, task.getId()), SHEET_INPUTS);
         return;
       }
       scores.submitSheet(task.getId(), task.getVariable(VAR_POINTS), task.getVariable(VAR_REPORT),
@@ -87,7 +87,7 @@ class ClusterStepDelegates {
     return task -> {
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         clear(task, COMPILE_INPUTS);
-        task.setVariablesLocal(scores.compileOpened(task.getProcessInstanceId()));
+        show(task, scores.compileOpened(task.getProcessInstanceId()), COMPILE_INPUTS);
         return;
       }
       Map<String, Object> input = new HashMap<>();
@@ -140,6 +140,20 @@ class ClusterStepDelegates {
   // the last name: what version 1.0.0 of the model calls it, for its instances still running
   JavaDelegate writeMinutesDelegate(ClusterMinutesWriter minutes) {
     return execution -> minutes.writeMinutes(execution.getProcessInstanceId());
+  }
+
+  /**
+   * What the form shows: task-local, except the data of a field the form submits (a dynamic list's rows), which
+   * goes on the task's execution, where the submitted value replaces it (a task-local value would hide the answer).
+   */
+  private static void show(DelegateTask task, Map<String, Object> form, List<String> inputs) {
+    form.forEach((name, value) -> {
+      if (inputs.contains(name)) {
+        task.getExecution().setVariableLocal(name, value);
+      } else {
+        task.setVariableLocal(name, value);
+      }
+    });
   }
 
   /** What a task was completed with lands on the process instance: the next sheet must start empty. */

@@ -71,6 +71,18 @@ public class RoundScores {
       text.append(i++).append(". ").append(c.getName()).append(" (tối đa ").append(c.getMaxPoints()).append(" điểm)\n");
     }
     form.put(VAR_CRITERIA_TEXT, text.toString());
+    // one row per criterion for the form's dynamic list: the unit enters a score next to each criterion's name
+    Map<Long, Integer> previous = member.getStatus() == RoundMember.Status.RETURNED ? pointsOf(round, unitCode) : Map.of();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int n = 1;
+    for (Criterion c : criteria.of(round.getClusterCode(), round.getEmulationYear())) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("criterion", (n++) + ". " + c.getName());
+      row.put("maxPoints", c.getMaxPoints());
+      row.put("points", previous.get(c.getId()));
+      rows.add(row);
+    }
+    form.put(VAR_POINTS, Inputs.json(rows));
     if (member.getStatus() == RoundMember.Status.RETURNED) {
       // shown, not prefilled: Tasklist writes the answer to the process, where a task-local value would shadow it
       form.put(VAR_PREVIOUS_SHEET, "Phiếu đã nộp: " + pointsText(round, unitCode) + ". Báo cáo: "
@@ -99,6 +111,9 @@ public class RoundScores {
   }
 
   static List<Integer> parsePoints(Object value, List<Criterion> list) {
+    if (!(value instanceof String) && !Inputs.missing(value)) {
+      return pointsFromRows(Inputs.rows(value, VAR_POINTS, "điểm tự chấm"), list);
+    }
     if (!(value instanceof String s) || s.isBlank()) {
       throw Refusal.invalid(VAR_POINTS, "Cần nhập điểm tự chấm cho " + list.size() + " tiêu chí, cách nhau bởi dấu chấm phẩy.");
     }
@@ -112,6 +127,22 @@ public class RoundScores {
       Criterion c = list.get(i);
       result.add(Inputs.wholeNumber(parts[i], VAR_POINTS, 0, c.getMaxPoints(), "Điểm tiêu chí " + (i + 1) + " ("
           + c.getName() + ") phải là số nguyên từ 0 đến " + c.getMaxPoints() + ", đã nhập " + parts[i] + "."));
+    }
+    return result;
+  }
+
+  /** The form's dynamic list: one row per criterion, in the order the sheet gave them, each with its points. */
+  private static List<Integer> pointsFromRows(List<Map<String, Object>> rows, List<Criterion> list) {
+    if (rows.size() != list.size()) {
+      throw Refusal.invalid(VAR_POINTS, "Cần điểm tự chấm cho đúng " + list.size() + " tiêu chí, đã có " + rows.size() + ".");
+    }
+    List<Integer> result = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      Criterion c = list.get(i);
+      Object points = rows.get(i).get("points");
+      result.add(Inputs.wholeNumber(points, VAR_POINTS, 0, c.getMaxPoints(), "Điểm tiêu chí " + (i + 1) + " ("
+          + c.getName() + ") phải là số nguyên từ 0 đến " + c.getMaxPoints() + (Inputs.missing(points) ? "." : ", đã nhập "
+          + points + ".")));
     }
     return result;
   }
@@ -149,6 +180,25 @@ public class RoundScores {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put(VAR_ROUND_TITLE, rounds.title(round));
     form.put(VAR_SCORE_TABLE, scoreTable(round));
+    // the agreed score of each unit that sent its sheet, prefilled with its own total; units chosen by name
+    List<Map<String, Object>> agreed = new ArrayList<>();
+    List<Map<String, String>> submitted = new ArrayList<>();
+    List<Map<String, String>> everyMember = new ArrayList<>();
+    for (RoundMember m : rounds.membersOf(round.getId())) {
+      String name = organisation.unitName(m.getUnitCode());
+      everyMember.add(Inputs.option(name, m.getUnitCode()));
+      if (m.getStatus() == RoundMember.Status.SUBMITTED) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("unit", name);
+        row.put("selfTotal", m.getSelfTotal());
+        row.put("agreed", m.getSelfTotal());
+        agreed.add(row);
+        submitted.add(Inputs.option(name, m.getUnitCode()));
+      }
+    }
+    form.put(VAR_AGREED_SCORES, Inputs.json(agreed));
+    form.put(VAR_SUBMITTED_UNITS, Inputs.json(submitted));
+    form.put(VAR_MEMBER_UNITS, Inputs.json(everyMember));
     return form;
   }
 
@@ -165,7 +215,7 @@ public class RoundScores {
     }
     t.append("\n\n");
     for (RoundMember m : rounds.membersOf(round.getId())) {
-      t.append(m.getUnitCode()).append(" — ").append(organisation.unitName(m.getUnitCode())).append(": ");
+      t.append(organisation.unitName(m.getUnitCode())).append(": ");
       if (m.getStatus() == RoundMember.Status.SUBMITTED) {
         Map<Long, Integer> pts = byUnit.getOrDefault(m.getUnitCode(), Map.of());
         t.append(list.stream().map(c -> String.valueOf(pts.getOrDefault(c.getId(), 0)))
@@ -176,7 +226,7 @@ public class RoundScores {
       } else if (m.getStatus() == RoundMember.Status.NOT_SUBMITTED) {
         t.append("KHÔNG NỘP (quá hạn)");
       } else {
-        t.append("đang chờ (").append(m.getStatus()).append(")");
+        t.append(m.getStatus() == RoundMember.Status.RETURNED ? "đang sửa phiếu" : "đang chờ");
       }
       t.append('\n');
     }
@@ -223,6 +273,9 @@ public class RoundScores {
   }
 
   private Map<String, Integer> parseAgreed(Object value, Map<String, RoundMember> byUnit) {
+    if (!(value instanceof String) && !Inputs.missing(value)) {
+      return agreedFromRows(Inputs.rows(value, VAR_AGREED_SCORES, "điểm thống nhất"), byUnit);
+    }
     Map<String, Integer> result = new HashMap<>();
     String text = Inputs.text(value, VAR_AGREED_SCORES, "điểm thống nhất", 2000, false);
     if (text == null) {
@@ -243,7 +296,34 @@ public class RoundScores {
     return result;
   }
 
+  /** The form's rows: one per unit that sent its sheet, in unit order, as the task gave them. */
+  private Map<String, Integer> agreedFromRows(List<Map<String, Object>> rows, Map<String, RoundMember> byUnit) {
+    List<RoundMember> submitted = byUnit.values().stream().filter(m -> m.getStatus() == RoundMember.Status.SUBMITTED)
+        .sorted(java.util.Comparator.comparing(RoundMember::getUnitCode)).toList();
+    if (rows.size() != submitted.size()) {
+      throw Refusal.invalid(VAR_AGREED_SCORES, "Cần điểm thống nhất cho đúng " + submitted.size()
+          + " đơn vị đã nộp phiếu, đã có " + rows.size() + ".");
+    }
+    Map<String, Integer> result = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      RoundMember m = submitted.get(i);
+      Object value = rows.get(i).get("agreed");
+      if (!Inputs.missing(value)) {
+        result.put(m.getUnitCode(), Inputs.wholeNumber(value, VAR_AGREED_SCORES, 0, MAX_SCORE, "Điểm thống nhất của "
+            + organisation.unitName(m.getUnitCode()) + " phải là số nguyên từ 0 đến " + MAX_SCORE + ", đã nhập " + value + "."));
+      }
+    }
+    return result;
+  }
+
   // ------------------------------------------------------------------ helpers
+
+  private Map<Long, Integer> pointsOf(ClusterRound round, String unitCode) {
+    Map<Long, Integer> pts = new HashMap<>();
+    rounds.scoresOf(round.getId()).stream().filter(s -> s.getUnitCode().equals(unitCode))
+        .forEach(s -> pts.put(s.getCriterionId(), s.getPoints()));
+    return pts;
+  }
 
   private String pointsText(ClusterRound round, String unitCode) {
     Map<Long, Integer> pts = new HashMap<>();

@@ -41,6 +41,8 @@ public final class CouncilProcess {
   public static final String VAR_MEMBER = "councilMember";
   public static final String VAR_DECISION_AWARD = "decisionAwardType";
   public static final String VAR_DECISION_CASES = "decisionCases";
+  /** The listed cases as choices ({label, value}, a JSON list) for the form's checklist of cases to leave out. */
+  public static final String VAR_DECISION_CASE_OPTIONS = "decisionCaseOptions";
   public static final String VAR_CHAIRMAN_OUTCOME = "chairmanOutcome";
   public static final String VAR_EXCLUDED_CASES = "excludedCases";
   public static final String VAR_DECISION_NUMBER = "decisionNumber";

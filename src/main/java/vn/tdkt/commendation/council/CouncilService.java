@@ -279,22 +279,14 @@ public class CouncilService {
     });
   }
 
+  /** The award types ticked on the start form (a checklist), or a comma-separated text from older clients. */
   private static Set<AwardType> parseAwardTypes(Object value) {
     Set<AwardType> result = new LinkedHashSet<>();
-    String text = Inputs.text(value, VAR_AWARD_TYPES, "danh sách hình thức khen thưởng", 1000, false);
-    if (text == null) {
-      return result;
-    }
-    for (String part : text.split(",")) {
-      if (part.isBlank()) {
-        continue;
-      }
-      AwardType t = AwardType.parse(part.strip());
-      if (t == null) {
-        throw Refusal.invalid(VAR_AWARD_TYPES, "Hình thức khen thưởng không hợp lệ: " + part.strip());
-      }
-      result.add(t);
+    for (String name : Inputs.choices(value, VAR_AWARD_TYPES,
+        java.util.Arrays.stream(AwardType.values()).map(Enum::name).toList(), "Hình thức khen thưởng không hợp lệ:")) {
+      result.add(AwardType.valueOf(name));
     }
     return result;
   }
+
 }

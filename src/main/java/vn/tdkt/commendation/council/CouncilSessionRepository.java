@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.council;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ public interface CouncilSessionRepository extends JpaRepository<CouncilSession, 
   Optional<CouncilSession> findByProcessInstanceId(String processInstanceId);
 
   Optional<CouncilSession> findBySessionNumber(String sessionNumber);
+
+  List<CouncilSession> findTop50ByOrderByIdDesc();
 }

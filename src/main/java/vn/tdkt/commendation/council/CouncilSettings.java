@@ -100,6 +100,12 @@ public class CouncilSettings {
     return members > 0 && (long) voters * q[1] >= (long) members * q[0];
   }
 
+  /** The fewest voters that make the quorum among this many members. */
+  int quorumVotes(int members) {
+    int[] q = parseQuorum(quorum);
+    return (int) ((members * (long) q[0] + q[1] - 1) / q[1]);
+  }
+
   Threshold threshold(AwardType award) {
     return Threshold.parse(approvalThresholds.getOrDefault(award, defaultApprovalThreshold));
   }
@@ -139,6 +145,16 @@ public class CouncilSettings {
     boolean passes(int approvals, int members) {
       double s = members == 0 ? 0 : (double) approvals / members;
       return inclusive ? s >= share - 1e-9 : s > share + 1e-9;
+    }
+
+    /** The fewest approvals that pass among this many members (more than the members: it cannot pass). */
+    int votesNeeded(int members) {
+      for (int n = 0; n <= members; n++) {
+        if (passes(n, members)) {
+          return n;
+        }
+      }
+      return members + 1;
     }
 
     String describe() {

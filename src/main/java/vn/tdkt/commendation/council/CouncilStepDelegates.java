@@ -92,12 +92,15 @@ class CouncilStepDelegates {
    * decision is issued at once, numbered as the form says or by the system's count.
    */
   @Bean
-  TaskListener signDecisionListener(CouncilService council, DecisionSigning signing, SystemAction system, Clock clock) {
+  TaskListener signDecisionListener(CouncilService council, DecisionSigning signing, ChairmanList chairmanList,
+      SystemAction system, Clock clock) {
     return task -> {
       Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
         task.setVariableLocal(VAR_DECISION_CASES, signing.prepare(sessionId, awardType, task.getId()));
+        // for a checklist of the cases to leave out (the form's valuesKey): the listed cases, by name
+        task.setVariableLocal(VAR_DECISION_CASE_OPTIONS, Inputs.json(chairmanList.choices(sessionId, task.getId())));
         return;
       }
       SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME),
@@ -124,12 +127,14 @@ class CouncilStepDelegates {
    */
   @Bean
   TaskListener approveDecisionListener(CouncilService council, DecisionSigning signing, DecisionSettings settings,
-      SystemAction system, Clock clock) {
+      ChairmanList chairmanList, SystemAction system, Clock clock) {
     return task -> {
       Long sessionId = council.sessionIdOf(task.getProcessInstanceId());
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         String awardType = (String) task.getVariable(VAR_DECISION_AWARD);
         task.setVariableLocal(VAR_DECISION_CASES, signing.prepare(sessionId, awardType, task.getId()));
+        // for a checklist of the cases to leave out (the form's valuesKey): the listed cases, by name
+        task.setVariableLocal(VAR_DECISION_CASE_OPTIONS, Inputs.json(chairmanList.choices(sessionId, task.getId())));
         return;
       }
       SignInput input = SignInput.parse(task.getVariable(VAR_CHAIRMAN_OUTCOME), task.getVariable(VAR_COMMENT),

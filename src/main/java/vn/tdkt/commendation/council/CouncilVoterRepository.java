@@ -1,5 +1,7 @@
 package vn.tdkt.commendation.council;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CouncilVoterRepository extends JpaRepository<CouncilVoter, Long> {

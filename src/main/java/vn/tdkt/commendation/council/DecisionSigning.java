@@ -56,12 +56,13 @@ public class DecisionSigning {
   private final DecisionDocuments documents;
   private final IssuedDocuments issued;
   private final BonusTable bonuses;
+  private final ChairmanList chairmanList;
   private final Clock clock;
 
   DecisionSigning(CouncilService council, DecisionDraftRepository drafts, DecisionRepository decisions,
       DecisionNumbers numbers, DecisionSettings settings, CaseService cases, OrganisationService organisation,
       YearCounters counters, OfficialTexts texts, DecisionDocuments documents, IssuedDocuments issued,
-      BonusSettings bonusSettings, Clock clock) {
+      BonusSettings bonusSettings, ChairmanList chairmanList, Clock clock) {
     this.council = council;
     this.drafts = drafts;
     this.decisions = decisions;
@@ -74,6 +75,7 @@ public class DecisionSigning {
     this.documents = documents;
     this.issued = issued;
     this.bonuses = new BonusTable(bonusSettings);
+    this.chairmanList = chairmanList;
     this.clock = clock;
   }
 
@@ -114,6 +116,8 @@ public class DecisionSigning {
       text.append("… và ").append(passed.size() - shown).append(" hồ sơ khác (tổng ").append(passed.size())
           .append(" hồ sơ; xem tờ trình và từng hồ sơ trong Sổ hồ sơ)\n");
     }
+    // what the Council turned down of this award, with the counts, and the session page
+    chairmanList.appendNotPassed(text, council.get(sessionId), awardType, SIGNING_TEXT_LIMIT);
     return text.toString();
   }
 

@@ -21,9 +21,9 @@ public record SignInput(String outcome, String comment, List<String> excludedCas
     String chosen = Inputs.choice(outcome, VAR_CHAIRMAN_OUTCOME, List.of(APPROVE, REJECT),
         "Chọn kết quả: approve (phê duyệt) hoặc reject (không phê duyệt).");
     String commentText = Inputs.text(comment, VAR_COMMENT, "ý kiến", COMMENT_MAX, false);
-    String excludedText = Inputs.text(excluded, VAR_EXCLUDED_CASES, "danh sách hồ sơ loại ra", EXCLUDED_MAX, false);
-    List<String> excludedCases = excludedText == null ? List.of()
-        : Arrays.stream(excludedText.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
+    // a checklist of the listed cases (a JSON list, decisionCaseOptions) or, from older clients, typed numbers
+    List<String> excludedCases = excluded instanceof String || Inputs.missing(excluded) ? typed(excluded)
+        : Inputs.texts(excluded, VAR_EXCLUDED_CASES, "số hồ sơ loại ra", 40);
     if ((REJECT.equals(chosen) || !excludedCases.isEmpty()) && commentText == null) {
       throw Refusal.invalid(VAR_COMMENT, "Cần ghi rõ lý do khi không phê duyệt hoặc loại hồ sơ khỏi quyết định.");
     }
@@ -31,5 +31,11 @@ public record SignInput(String outcome, String comment, List<String> excludedCas
     LocalDate decisionDate = Inputs.date(date, VAR_DECISION_DATE, "ngày quyết định", LocalDate.of(Inputs.FIRST_YEAR, 1, 1),
         LocalDate.now(clock));
     return new SignInput(chosen, commentText, excludedCases, numberText, decisionDate);
+  }
+
+  private static List<String> typed(Object excluded) {
+    String excludedText = Inputs.text(excluded, VAR_EXCLUDED_CASES, "danh sách hồ sơ loại ra", EXCLUDED_MAX, false);
+    return excludedText == null ? List.of()
+        : Arrays.stream(excludedText.split("[,;\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
   }
 }

@@ -32,6 +32,16 @@ class Dashboard {
 
   /** One stage's processing times, in hours, over the cases that went through it. */
   record StageTime(CaseStage stage, int cases, double medianHours, double p90Hours) {
+
+    /** What the Board reads: days (a stage lasts days or weeks; hours of 24 are not what anyone counts). */
+    public double medianDays() {
+      return medianHours / 24;
+    }
+
+    public double p90Days() {
+      return p90Hours / 24;
+    }
+
   }
 
   record Figures(int year, int total, Map<String, Long> byStatus, Map<String, Long> byAward, Map<String, Long> byUnit,

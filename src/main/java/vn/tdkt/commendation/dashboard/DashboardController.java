@@ -60,8 +60,8 @@ class DashboardController {
     f.byStatus().forEach((k, v) -> byStatus.put(msg("status." + k), v));
     Map<String, List<?>> stageChart = new LinkedHashMap<>();
     stageChart.put("labels", f.stageTimes().stream().map(s -> msg("stage." + s.stage())).toList());
-    stageChart.put("median", f.stageTimes().stream().map(Dashboard.StageTime::medianHours).toList());
-    stageChart.put("p90", f.stageTimes().stream().map(Dashboard.StageTime::p90Hours).toList());
+    stageChart.put("median", f.stageTimes().stream().map(t -> Math.round(t.medianDays() * 10) / 10.0).toList());
+    stageChart.put("p90", f.stageTimes().stream().map(t -> Math.round(t.p90Days() * 10) / 10.0).toList());
     model.addAttribute("f", f);
     model.addAttribute("year", y);
     model.addAttribute("byStatus", byStatus);

@@ -3,9 +3,15 @@ package vn.tdkt.commendation.engine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.camunda.spin.json.SpinJsonNode;
 
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -173,4 +179,108 @@ public final class Inputs {
     }
     return null;
   }
+
+  // ------------------------------------------------------------------ lists (checklists, dynamic lists)
+
+  /**
+   * Several of the allowed values, in the order given and each once: a checklist's JSON array, a Java collection,
+   * or (what older clients send) one text with the values separated by commas. Missing is an empty set; a value
+   * that is not allowed gets {@code refusal} followed by the value.
+   */
+  public static Set<String> choices(Object value, String field, Collection<String> allowed, String refusal) {
+    Set<String> chosen = new LinkedHashSet<>();
+    List<Object> items;
+    if (missing(value)) {
+      return chosen;
+    }
+    if (value instanceof String s) {
+      items = new ArrayList<>(List.of((Object[]) s.split(",")));
+    } else {
+      items = list(value, field, "danh sách lựa chọn");
+    }
+    for (Object item : items) {
+      if (item instanceof String s && s.isBlank()) {
+        continue;
+      }
+      String c = item instanceof String s ? s.strip() : null;
+      if (c == null || !allowed.contains(c)) {
+        throw Refusal.invalid(field, refusal + " " + item);
+      }
+      chosen.add(c);
+    }
+    return chosen;
+  }
+
+  /** Several short texts (a checklist's JSON list or a Java collection), stripped, each once, blank ones skipped. */
+  public static List<String> texts(Object value, String field, String label, int maxEach) {
+    Set<String> result = new LinkedHashSet<>();
+    if (missing(value)) {
+      return List.of();
+    }
+    for (Object item : list(value, field, label)) {
+      String t = text(item, field, label, maxEach, false);
+      if (t != null) {
+        result.add(t);
+      }
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * The rows of a dynamic list (a JSON array of objects, or a Java list of maps) as maps of plain values; a row
+   * that is not an object is refused. The caller reads each row's fields with the other readings.
+   */
+  @SuppressWarnings("unchecked")
+  public static List<Map<String, Object>> rows(Object value, String field, String label) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    if (missing(value)) {
+      return rows;
+    }
+    for (Object item : list(value, field, label)) {
+      if (!(item instanceof Map<?, ?> m)) {
+        throw Refusal.invalid(field, "Mỗi dòng của " + label + " phải là một bản ghi.");
+      }
+      rows.add((Map<String, Object>) m);
+    }
+    return rows;
+  }
+
+  /** One choice of a select or checklist fed from data: {"label": what a person reads, "value": what is stored}. */
+  public static Map<String, String> option(String label, String value) {
+    Map<String, String> option = new java.util.LinkedHashMap<>();
+    option.put("label", label);
+    option.put("value", value);
+    return option;
+  }
+
+  /**
+   * Data for a form (choices fed to a checklist or select by its valuesKey, the rows of a dynamic list) as the Json
+   * variable Tasklist reads: lists and maps of plain values.
+   */
+  public static org.camunda.spin.plugin.variable.value.JsonValue json(Object data) {
+    try {
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(data)).create();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("Not JSON: " + data, e);
+    }
+  }
+
+  /** A JSON array (Spin's node, as Tasklist's forms send it) or a Java list, as a list of plain Java values. */
+  private static List<Object> list(Object value, String field, String label) {
+    Object plain = value instanceof SpinJsonNode node ? plain(node) : value;
+    if (plain instanceof Collection<?> c) {
+      return new ArrayList<>(c);
+    }
+    throw Refusal.invalid(field, "Giá trị của " + label + " phải là một danh sách.");
+  }
+
+  private static Object plain(SpinJsonNode node) {
+    try {
+      return JSON.readValue(node.toString(), Object.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }

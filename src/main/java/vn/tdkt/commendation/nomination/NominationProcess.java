@@ -79,6 +79,10 @@ public final class NominationProcess {
   public static final String VAR_COMPLAINT_OUTCOME = "complaintOutcome";
   public static final String VAR_COMPLAINT_ID = "complaintId";
   public static final String VAR_COMPLAINT_CONTENT = "complaintContent";
+  /** The complainant's name and contact, task-local on the Board's handleComplaint task only. */
+  public static final String VAR_COMPLAINANT = "complainant";
+  /** Task-local on appraiseDossier: what the Board is warned of (no attachment yet), or blank. */
+  public static final String VAR_ATTACHMENT_WARNING = "attachmentWarning";
   public static final String VAR_COUNCIL_OUTCOME = "councilOutcome";
   // deadlines, computed in working days when the step starts (NominationDeadlines); the timers read them
   public static final String VAR_APPRAISAL_DUE = "appraisalDueDate";

@@ -40,6 +40,28 @@ public class NominationSettings {
   private Set<AwardType> noticeAwardTypes = EnumSet.of(AwardType.CO_THI_DUA_TINH, AwardType.CHIEN_SI_THI_DUA_TINH);
   /** A cluster's flag nominee needs more than this share of the cluster's ballots. */
   private double flagVoteShare = 0.5;
+  /**
+   * A dossier without any attached document (the achievement report at least) at appraisal: "warn" (the Board's
+   * task says so) or "refuse" (it cannot be appraised "Đạt" either).
+   */
+  private String appraisalWithoutAttachment = "warn";
+
+  public String getAppraisalWithoutAttachment() {
+    return appraisalWithoutAttachment;
+  }
+
+  public void setAppraisalWithoutAttachment(String mode) {
+    String m = mode == null ? "" : mode.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!m.equals("warn") && !m.equals("refuse")) {
+      throw new IllegalArgumentException("tdkt.nomination.appraisal-without-attachment must be warn or refuse: " + mode);
+    }
+    this.appraisalWithoutAttachment = m;
+  }
+
+  /** Whether appraising a dossier without any attachment as "Đạt" is refused (else only warned of). */
+  public boolean refusesAppraisalWithoutAttachment() {
+    return "refuse".equals(appraisalWithoutAttachment);
+  }
 
   public boolean noticeRequired(String awardType) {
     return noticeAwardTypes.contains(AwardType.parse(awardType));

@@ -63,6 +63,23 @@ class NominationTaskListener implements TaskListener {
     if (rule.stage() != CaseStage.PUBLIC_NOTICE) {
       cases.moveTo(caseNumber, rule.stage(), null);
     }
+    if (HANDLE_COMPLAINT.equals(task.getTaskDefinitionKey())) {
+      // the Board verifies with the complainant; task-local, so only the Board's task (its candidates) shows it
+      task.setVariableLocal(VAR_COMPLAINANT, complaints.complainant(complaintId(task)));
+    }
+    if (APPRAISE.equals(task.getTaskDefinitionKey())) {
+      task.setVariableLocal(VAR_ATTACHMENT_WARNING, hasAttachment(task) ? "" : settings.refusesAppraisalWithoutAttachment()
+          ? NO_ATTACHMENT + " Chưa thể thẩm định \"Đạt\" khi chưa có tài liệu." : NO_ATTACHMENT);
+    }
+  }
+
+  static final String NO_ATTACHMENT = "Hồ sơ chưa có tài liệu đính kèm nào (báo cáo thành tích và các tài liệu theo quy "
+      + "định): đơn vị đính kèm trên trang hồ sơ.";
+
+  /** Documents are attached on the case page, each also linked to the process instance as a Camunda attachment. */
+  private static boolean hasAttachment(DelegateTask task) {
+    return !task.getProcessEngineServices().getTaskService()
+        .getProcessInstanceAttachments(task.getProcessInstanceId()).isEmpty();
   }
 
   private void completed(DelegateTask task, TaskRule rule, String caseNumber) {
@@ -88,6 +105,9 @@ class NominationTaskListener implements TaskListener {
         }
       }
       case APPRAISE -> {
+        if (APPROVE.equals(outcome) && settings.refusesAppraisalWithoutAttachment() && !hasAttachment(task)) {
+          throw Refusal.invalid(VAR_APPRAISAL_OUTCOME, NO_ATTACHMENT + " Chưa thể thẩm định \"Đạt\".");
+        }
         cases.clearAppraisalOverdue(caseNumber);
         // one achievement, one award: a second award in the same year needs the Board's explicit reason
         if (APPROVE.equals(outcome) && task.getVariable(VAR_SAME_YEAR_AWARDS) != null && comment == null) {

@@ -3,87 +3,27 @@ package vn.tdkt.commendation.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import vn.tdkt.commendation.Prerequisite;
-import vn.tdkt.commendation.WorkflowTest;
 import vn.tdkt.commendation.casefile.CaseStatus;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.nomination.NominationProcess;
 
 /**
- * The whole day of an official in a real browser: Debian's headless Chromium driven by Selenium through
- * Debian's chromedriver (.ci/run installs both). A nominator starts "Đề nghị khen thưởng" in the Vietnamese
- * Tasklist by filling the Camunda Form, the unit head completes the next task there, the Council decides
- * (through the engine, as the other tests do), the public page shows the decision and the case page its
- * history and diagram. Screenshots go to target/screenshots; with -Dscreenshots.update=true also to docs/screenshots
- * (the README shows them).
+ * The whole day of an official in a real browser ({@link BrowserTestBase}). A nominator starts "Đề nghị khen
+ * thưởng" in the Vietnamese Tasklist by filling the Camunda Form, the unit head finds the task by its case number
+ * and nominee and completes it there, the Council decides (through the engine, as the other tests do), the public
+ * page shows the decision and the case page its progress, history and diagram.
  */
-class BrowserTest extends WorkflowTest {
+class BrowserTest extends BrowserTestBase {
 
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final String NOMINEE = "Nguyễn Thị Tâm";
-
-  @LocalServerPort int port;
-  WebDriver browser;
-  WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    // .ci/run checks and installs the same two files; under CI=true their absence fails the test
-    Prerequisite.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test: /usr/bin/chromium or /usr/bin/chromedriver is missing "
-            + "(apt-get install -y chromium chromium-driver; .ci/run does it)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--lang=vi", "--window-size=1400,1000");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,vi-VN"));
-    // the browser lives in Vietnam's time zone, as the officials' do (Tasklist shows dates in the browser's zone)
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser(org.junit.jupiter.api.TestInfo info) throws IOException {
-    if (browser != null) {
-      // what the browser showed last, for a failure's diagnosis (target only, never docs)
-      Path last = Path.of("target/screenshots/last-page.png");
-      Files.createDirectories(last.getParent());
-      Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(), last,
-          StandardCopyOption.REPLACE_EXISTING);
-      Files.writeString(Path.of("target/screenshots/last-page.html"), browser.getPageSource());
-      browser.quit();
-    }
-  }
 
   @Test
   void aNominationGoesFromTheVietnameseTasklistToThePublicPage() throws Exception {
@@ -120,10 +60,23 @@ class BrowserTest extends WorkflowTest {
     CommendationCase started = caseOf(pi);
     assertEquals(NOMINEE, started.getNomineeName());
     assertEquals("nominator.thads", started.getNominatorId());
+    // the nominator is told the new case number at once, with a link to the case
+    WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tdkt-started")));
+    assertTrue(banner.getText().contains("Đã tiếp nhận hồ sơ số " + started.getCaseNumber()), banner.getText());
+    assertEquals(url("/cases/" + started.getCaseNumber()), banner.findElement(By.tagName("a")).getAttribute("href"));
+    screenshot("tasklist-started");
 
-    // 2. the unit head completes the next task in Tasklist
+    // 2. the unit head tells the tasks apart by case number, nominee and unit, and completes this one in Tasklist
+    ProcessInstance other = nominate("nominator.thads", meritNomination("Trần Văn Khác"));
     tasklistLogin("head.thads");
-    click(By.xpath("//*[contains(@class,'tasks-list')]//a[contains(., 'Thủ trưởng đơn vị ký trình')]"));
+    By row = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(., '" + NOMINEE + "')]");
+    WebElement taskRow = wait.until(ExpectedConditions.visibilityOfElementLocated(row));
+    assertTrue(taskRow.getText().contains("Thủ trưởng đơn vị ký trình — " + started.getCaseNumber() + " · " + NOMINEE
+        + " · Cục Thi hành án dân sự tỉnh"), taskRow.getText());
+    assertTrue(browser.findElement(By.cssSelector(".tasks-list")).getText().contains(caseOf(other).getCaseNumber()
+        + " · Trần Văn Khác"), "the other case's task");
+    screenshot("tasklist-task-list");
+    click(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(., '" + NOMINEE + "')]//a[contains(., 'Thủ trưởng đơn vị ký trình')]"));
     // a candidate-group task is claimed first ("Nhận xử lý"); the form stays disabled until then
     click(By.xpath("//*[self::button or self::a][normalize-space()='Nhận xử lý']"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
@@ -145,17 +98,34 @@ class BrowserTest extends WorkflowTest {
     assertTrue(announcements.contains(NOMINEE) && announcements.contains(decision), announcements);
     fullPageScreenshot("announcements");
 
-    // 5. the case page shows the history and the diagram, to a Board officer
+    // 5. the case page shows the progress, the history and (one click away) the diagram, to a Board officer
     pageLogin("officer.ban");
     browser.get(url("/cases/" + started.getCaseNumber()));
+    String progress = browser.findElement(By.cssSelector("ol.progress-steps")).getText();
+    // who acted, by name: the unit head signed in the browser; what was done, in words
+    assertTrue(progress.contains("Thủ trưởng đơn vị ký trình, gửi cụm thi đua") && progress.contains("Nguyễn Văn Hùng"),
+        progress);
     String timeline = browser.findElement(By.cssSelector("ol.timeline")).getText();
-    // the history names who acted in the browser: the nominator and the unit head
-    assertTrue(timeline.contains("nominator.thads") && timeline.contains("head.thads"), timeline);
+    assertTrue(timeline.contains("Lê Thị Hoa") && timeline.contains("Nguyễn Văn Hùng"), timeline);
+    assertTrue(!timeline.contains("nominator.thads") && !timeline.contains("head.thads"), "no login ids: " + timeline);
+    assertTrue(timeline.contains("Ban TĐKT thẩm định đạt, trình Hội đồng"), timeline);
     assertTrue(browser.findElements(By.cssSelector("ol.timeline li")).size() >= 5, timeline);
-    assertTrue(browser.findElement(By.tagName("main")).getText().contains(decision), "the decision number");
+    String main = browser.findElement(By.tagName("main")).getText();
+    assertTrue(main.contains(decision), "the decision number");
+    assertTrue(!main.contains(pi.getId()), "no process id on the page");
+    // appraised in time: the deadline is not red
+    assertTrue(browser.findElements(By.cssSelector(".deadline-missed")).isEmpty(), "no missed deadline shown");
+    fullPageScreenshot("case-page");
+    click(By.cssSelector("#diagram-details > summary"));
     wait.until(ExpectedConditions.attributeToBe(By.id("case-diagram"), "data-rendered", "true"));
     assertTrue(!browser.findElements(By.cssSelector("#case-diagram .djs-element.step-done")).isEmpty());
-    fullPageScreenshot("case-page");
+    // drawn at its own size: a task's label is as large as Modeler shows it
+    Number fontSize = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "var t = document.querySelector('#case-diagram .djs-element text'); return t.getBoundingClientRect().height;");
+    assertTrue(fontSize.doubleValue() >= 10, "label height " + fontSize);
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.getElementById('diagram-details').scrollIntoView()");
+    screenshot("case-diagram", false);
 
     // 6. the Board's dashboard
     browser.get(url("/dashboard"));
@@ -164,96 +134,4 @@ class BrowserTest extends WorkflowTest {
     fullPageScreenshot("dashboard");
   }
 
-  private void tasklistLogin(String user) {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/camunda/app/tasklist/"));
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-    assertTrue(browser.getPageSource().contains("Tên đăng nhập") || browser.getPageSource().contains("Đăng nhập"),
-        "the Tasklist login page is in Vietnamese");
-    name.sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys("demo");
-    click(By.xpath("//button[normalize-space()='Đăng nhập']"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//a[contains(normalize-space(), 'Việc của tôi')]")));
-  }
-
-  private void pageLogin(String user) {
-    browser.manage().deleteAllCookies();
-    browser.get(url("/login"));
-    browser.findElement(By.name("username")).sendKeys(user);
-    browser.findElement(By.name("password")).sendKeys("demo");
-    browser.findElement(By.cssSelector("main button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("/cases"));
-  }
-
-  private void assertVietnameseTasklist() {
-    String text = browser.findElement(By.tagName("body")).getText();
-    for (String english : List.of("Start process", "Filters", "Log out", "It is time to migrate")) {
-      assertTrue(!text.contains(english), "English on the Tasklist page: " + english);
-    }
-    assertTrue(text.contains("Việc của đơn vị") && text.contains("Quá hạn"), "our filters are listed");
-  }
-
-  private ProcessInstance waitForNomination() {
-    wait.until(d -> runtime.createProcessInstanceQuery().processDefinitionKey(NominationProcess.KEY).count() == 1);
-    return runtime.createProcessInstanceQuery().processDefinitionKey(NominationProcess.KEY).singleResult();
-  }
-
-  /**
-   * Types into a form-js field and waits until the form has taken the value: form-js debounces its inputs,
-   * so typing on into the next field at once can lose the last keystrokes.
-   */
-  private void type(String label, String value) throws InterruptedException {
-    WebElement input = field(label);
-    input.click();
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-        org.openqa.selenium.Keys.DELETE);
-    input.sendKeys(value);
-    input.sendKeys(org.openqa.selenium.Keys.TAB);
-    Thread.sleep(500);
-    assertEquals(value, field(label).getAttribute("value"), label);
-  }
-
-  private WebElement field(String label) {
-    WebElement l = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.xpath("//label[normalize-space()='" + label + "' or starts-with(normalize-space(), '" + label + "')]")));
-    return browser.findElement(By.id(l.getAttribute("for")));
-  }
-
-  /** Clicks once the element can be clicked, scrolled to the middle so that no fixed footer covers it. */
-  private void click(By by) {
-    WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    e.click();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  /** Our own pages are shot whole: the window grows to the page's height (at most 4000 px) for the picture. */
-  private void fullPageScreenshot(String name) throws IOException {
-    org.openqa.selenium.Dimension before = browser.manage().window().getSize();
-    long height = (Long) ((JavascriptExecutor) browser).executeScript(
-        "return Math.min(4000, document.documentElement.scrollHeight)");
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int) height + 100));
-    try {
-      screenshot(name);
-    } finally {
-      browser.manage().window().setSize(before);
-    }
-  }
-
-  private void screenshot(String name) throws IOException {
-    ((JavascriptExecutor) browser).executeScript(
-        "window.scrollTo(0, 0); document.querySelectorAll('.modal').forEach(function (m) { m.scrollTop = 0; });");
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Path target = Path.of("target/screenshots", name + ".png");
-    Files.createDirectories(target.getParent());
-    Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-    if (Boolean.getBoolean("screenshots.update")) { // the README's pictures change only when asked to
-      Path docs = Path.of("docs/screenshots", name + ".png");
-      Files.createDirectories(docs.getParent());
-      Files.copy(shot.toPath(), docs, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
 }

@@ -29,6 +29,7 @@ import vn.tdkt.commendation.problem.Refusal;
  */
 class ClusterRoundProcessTest extends ClusterRoundTestBase {
 
+  @org.springframework.beans.factory.annotation.Autowired vn.tdkt.commendation.organisation.OrganisationService organisation;
   @org.springframework.beans.factory.annotation.Autowired ClusterMinutesWriter minutesWriter;
 
   // ---------------------------------------------------------------- MID_YEAR, everyone submits
@@ -47,10 +48,17 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     assertThat(pi).isWaitingAt(ClusterRoundProcess.COMPILE);
     Task compile = task(pi, ClusterRoundProcess.COMPILE);
     String table = (String) tasks.getVariableLocal(compile.getId(), ClusterRoundProcess.VAR_SCORE_TABLE);
+    // units by name, never by code
     for (String unit : UNITS) {
-      assertTrue(table.contains(unit + " — "), table);
+      assertTrue(table.contains(organisation.unitName(unit) + ": "), table);
+      assertFalse(table.contains(unit + " — "), table);
     }
     assertTrue(table.contains("36 | 15 | 12 | 13 | 8 = 84 điểm"), table); // vks, the 7th unit
+    // the compile form lists each unit that sent its sheet by name, its agreed score prefilled with its own total
+    String rows = String.valueOf(runtime.getVariableLocal(compile.getExecutionId(), ClusterRoundProcess.VAR_AGREED_SCORES));
+    assertTrue(rows.contains("{\"unit\":\"Công an tỉnh\",\"selfTotal\":79,\"agreed\":79}"), rows);
+    assertTrue(String.valueOf(tasks.getVariableLocal(compile.getId(), ClusterRoundProcess.VAR_SUBMITTED_UNITS))
+        .contains("{\"label\":\"Công an tỉnh\",\"value\":\"ca\"}"));
 
     complete(LEADER, pi, ClusterRoundProcess.COMPILE, ClusterRoundProcess.VAR_COMPILE_OUTCOME, "agree",
         ClusterRoundProcess.VAR_AGREED_SCORES, "ca=80");
@@ -142,6 +150,39 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
 
   // ---------------------------------------------------------------- a late unit
 
+  /** What Tasklist sends: the sheet's and the agreed scores' dynamic lists as JSON rows, units and criteria by name. */
+  @Test
+  void theFormsRowsCarryTheScoresWithoutCodes() {
+    ProcessInstance pi = startRound("MID_YEAR");
+    Task sheet = unitTask(pi, ClusterRoundProcess.SUBMIT, "ca");
+    String offered = String.valueOf(runtime.getVariableLocal(sheet.getExecutionId(), ClusterRoundProcess.VAR_POINTS));
+    assertTrue(offered.startsWith("[{\"criterion\":\"1. Thực hiện nhiệm vụ chính trị, chuyên môn được giao\","
+        + "\"maxPoints\":40,\"points\":null}"), offered);
+    org.camunda.bpm.engine.variable.value.TypedValue tooMany = org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+        "[{\"points\":41},{\"points\":15},{\"points\":12},{\"points\":13},{\"points\":8}]").create();
+    Refusal refusal = refused(() -> as(head("ca"), () -> tasks.complete(sheet.getId(),
+        Map.of(ClusterRoundProcess.VAR_POINTS, tooMany, ClusterRoundProcess.VAR_REPORT, "Báo cáo"))));
+    assertTrue(refusal.getMessage().contains("từ 0 đến 40, đã nhập 41"), refusal.getMessage());
+    as(head("ca"), () -> tasks.complete(sheet.getId(), Map.of(ClusterRoundProcess.VAR_POINTS,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"points\":38},{\"points\":18},{\"points\":14},"
+            + "{\"points\":15},{\"points\":9}]").create(), ClusterRoundProcess.VAR_REPORT, "Báo cáo")));
+    assertEquals(94, member(pi, "ca").getSelfTotal());
+    submitAll(pi, "ca");
+
+    Task compile = task(pi, ClusterRoundProcess.COMPILE);
+    // rows in unit order (bdbp, ca, pccc, qs, tand, thads, vks): the leader lowers ca to 90 in its row
+    StringBuilder rows = new StringBuilder("[");
+    int[] totals = {78, 90, 80, 81, 82, 83, 84};
+    for (int i = 0; i < totals.length; i++) {
+      rows.append(i == 0 ? "" : ",").append("{\"agreed\":").append(totals[i]).append("}");
+    }
+    complete(LEADER, pi, ClusterRoundProcess.COMPILE, ClusterRoundProcess.VAR_COMPILE_OUTCOME, "agree",
+        ClusterRoundProcess.VAR_AGREED_SCORES,
+        org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows.append("]").toString()).create());
+    assertEquals(90, member(pi, "ca").getAgreedScore());
+    assertEquals(84, member(pi, "vks").getAgreedScore());
+  }
+
   @Test
   void aLateUnitIsRemindedThenLeftOutAsNotSubmitted() {
     ProcessInstance pi = startRound("MID_YEAR");
@@ -159,7 +200,7 @@ class ClusterRoundProcessTest extends ClusterRoundTestBase {
     assertEquals(RoundMember.Status.NOT_SUBMITTED, member(pi, "vks").getStatus());
     String table = (String) tasks.getVariableLocal(task(pi, ClusterRoundProcess.COMPILE).getId(),
         ClusterRoundProcess.VAR_SCORE_TABLE);
-    assertTrue(table.contains("vks — Viện Kiểm sát nhân dân tỉnh: KHÔNG NỘP"), table);
+    assertTrue(table.contains("Viện Kiểm sát nhân dân tỉnh: KHÔNG NỘP") && !table.contains("vks"), table);
     compileAgree(pi, null);
     assertThat(pi).isEnded();
     ClusterMinutes minutes = roundService.minutesOf(round(pi).getId()).orElseThrow();

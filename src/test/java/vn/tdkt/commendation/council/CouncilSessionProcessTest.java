@@ -96,6 +96,24 @@ class CouncilSessionProcessTest extends WorkflowTest {
   }
 
   @Test
+  void awardTypesTickedOnTheStartFormArriveAsAJsonListAndFilterTheSameWay() {
+    ProcessInstance merit = nominatedAndAppraised(meritNomination("Nguyễn Thị Chọn Một"));
+    ProcessInstance fighter = nominatedAndAppraised(fighterNomination("Trần Văn Chọn Hai"));
+
+    // Tasklist sends a checklist as a JSON array
+    ProcessInstance session = as("head.ban", () -> runtime.startProcessInstanceByKey(CouncilProcess.KEY,
+        Map.of(CouncilProcess.VAR_AWARD_TYPES, org.camunda.spin.plugin.variable.SpinValues
+            .jsonValue("[\"CHIEN_SI_THI_DUA_TINH\"]").create())));
+
+    assertEquals(List.of(number(fighter)), sessionCaseNumbers(session));
+    assertEquals(CaseStatus.AWAITING_COUNCIL, caseOf(merit).getStatus());
+    Refusal unknown = refusal(() -> as("head.ban", () -> runtime.startProcessInstanceByKey(CouncilProcess.KEY,
+        Map.of(CouncilProcess.VAR_AWARD_TYPES, org.camunda.spin.plugin.variable.SpinValues
+            .jsonValue("[\"BANG_KHEN_THU_TUONG\"]").create()))));
+    assertEquals(CouncilProcess.VAR_AWARD_TYPES, unknown.field());
+  }
+
+  @Test
   void awardTypeFilterWithSeveralTypesAndAnInvalidTypeIsRefused() {
     ProcessInstance merit = nominatedAndAppraised(meritNomination("Phạm Thị Lọc Ba"));
     ProcessInstance fighter = nominatedAndAppraised(fighterNomination("Hoàng Văn Lọc Bốn"));
@@ -298,8 +316,12 @@ class CouncilSessionProcessTest extends WorkflowTest {
     assertEquals(CaseStatus.IN_COUNCIL, caseOf(passes).getStatus());
     assertEquals(1, signTasks(session).size());
     String list = (String) tasks.getVariable(signTask(session, MERIT).getId(), CouncilProcess.VAR_DECISION_CASES);
-    assertTrue(list.contains(number(passes)) && list.contains("4/7"), list);
-    assertFalse(list.contains(number(fails)), list);
+    // to sign: the case that passed; below, what the Council turned down, with its count and what it needed
+    String toSign = list.substring(0, list.indexOf("Hội đồng không tán thành"));
+    assertTrue(toSign.contains(number(passes)) && toSign.contains("4/7"), list);
+    assertFalse(toSign.contains(number(fails)), list);
+    assertTrue(list.contains(number(fails) + ": Cao Thị Thiểu Số (Cục Thi hành án dân sự tỉnh) — 3/7 phiếu tán thành, "
+        + "cần > 50% tổng số thành viên (4/7)"), list);
   }
 
   // ---------------------------------------------------------------- 5. the voting deadline and the quorum

@@ -71,6 +71,8 @@ class CovenantProcessTest extends WorkflowTest {
     ProcessInstance pi = sent();
     List<Task> signing = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(SIGN).list();
     assertEquals(7, signing.size());
+    assertTrue(signing.stream().anyMatch(t -> t.getName().equals(
+        "Thủ trưởng đơn vị ký giao ước thi đua — Cụm thi đua số 9 · năm " + YEAR + " · Công an tỉnh")), signing.toString());
     assertEquals(YEAR, signing.get(0).getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
     assertEquals(Covenant.Status.SIGNING, covenants.find("cum9", YEAR).orElseThrow().getStatus());
     // while it goes round, the draft cannot change

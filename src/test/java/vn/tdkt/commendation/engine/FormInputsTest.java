@@ -67,6 +67,36 @@ class FormInputsTest {
         .contains("camunda:isStartableInTasklist=\"false\"");
   }
 
+  /** Choices, not codes: the award types a session may take are ticked by their names, the same list as the code's. */
+  @Test
+  void theCouncilsAwardChecklistIsTheAwardTypesByName() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("processes", "forms", "council-session-start.form").toFile());
+    Map<String, String> offered = new java.util.LinkedHashMap<>();
+    for (JsonNode c : form.path("components")) {
+      if (CouncilProcess.VAR_AWARD_TYPES.equals(c.path("key").asText())) {
+        assertThat(c.path("type").asText()).isEqualTo("checklist");
+        c.path("values").forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
+      }
+    }
+    Map<String, String> awards = new java.util.LinkedHashMap<>();
+    for (vn.tdkt.commendation.casefile.AwardType t : vn.tdkt.commendation.casefile.AwardType.values()) {
+      awards.put(t.name(), t.label());
+    }
+    assertThat(offered).isEqualTo(awards);
+  }
+
+  /** Units are chosen by name from the round's own list (valuesKey), never from a list of one province's codes. */
+  @Test
+  void theClusterFormsChooseUnitsFromTheRoundsData() throws IOException {
+    JsonNode form = new ObjectMapper().readTree(Path.of("processes", "forms", "compile-scores.form").toFile());
+    for (JsonNode c : form.path("components")) {
+      if ("select".equals(c.path("type").asText())) {
+        assertThat(c.path("valuesKey").asText()).as(c.path("key").asText()).isNotEmpty();
+        assertThat(c.has("values")).as(c.path("key").asText()).isFalse();
+      }
+    }
+  }
+
   private static void check(String model, Map<String, Set<String>> taskInputs, String startId, Set<String> startInputs,
       String initiator) throws IOException {
     Map<String, Set<String>> fromForms = new HashMap<>();
@@ -94,6 +124,11 @@ class FormInputsTest {
 
   private static void collect(JsonNode node, Set<String> keys) {
     for (JsonNode c : node.path("components")) {
+      // a dynamic list submits one variable under its path (a list of its rows), not its fields' keys
+      if ("dynamiclist".equals(c.path("type").asText())) {
+        keys.add(c.path("path").asText());
+        continue;
+      }
       // form-js submits every keyed field that is not disabled (read-only ones included)
       if (c.hasNonNull("key") && !c.path("disabled").asBoolean()) {
         keys.add(c.path("key").asText());

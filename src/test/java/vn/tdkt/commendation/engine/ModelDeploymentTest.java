@@ -56,8 +56,9 @@ class ModelDeploymentTest extends WorkflowTest {
     // 1.1.0: deadlines in working days, reminders (issue 8); the nomination skips the cluster step for cases
     // a cluster review round started (issue 4). Issue 16: every element calls the bean named after its id
     // (nomination 1.2.0, the others 1.1.0), and the Council's number of ballot rounds is a setting
+    // 1.3.0 of the nomination: the public's feedback is "phản ánh" throughout (issue 17)
     // Issue 13: the Council's minutes, the signer's approval, the clerk's register number, the issue (council 1.2.0)
-    Map<String, String> versions = Map.of("commendation-nomination", "1.2.0", "council-session", "1.2.0",
+    Map<String, String> versions = Map.of("commendation-nomination", "1.3.0", "council-session", "1.2.0",
         "central-award-proposal", "1.1.0", "cluster-review-round", "1.1.0");
     for (String key : versions.keySet()) {
       ProcessDefinition p = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()

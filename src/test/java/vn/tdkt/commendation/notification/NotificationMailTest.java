@@ -65,7 +65,9 @@ class NotificationMailTest extends WorkflowTest {
     Map<String, MimeMessage> mails = received();
     assertEquals(List.of("head.thads@tdkt.example"), List.copyOf(mails.keySet()));
     MimeMessage mail = mails.get("head.thads@tdkt.example");
-    assertEquals("[TĐKT] Công việc mới: Thủ trưởng đơn vị ký trình — hồ sơ " + caseNumber, mail.getSubject());
+    // the task's name says which case it is: number, nominee and unit
+    assertEquals("[TĐKT] Công việc mới: Thủ trưởng đơn vị ký trình — " + caseNumber
+        + " · Nguyễn Thị Thư · Cục Thi hành án dân sự tỉnh", mail.getSubject());
     String body = GreenMailUtil.getBody(mail);
     assertTrue(text(mail).contains("Có công việc mới cần đồng chí xử lý"), body);
     assertTrue(text(mail).contains("Nguyễn Thị Thư"), body);

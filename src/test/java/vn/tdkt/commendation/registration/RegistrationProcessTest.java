@@ -78,6 +78,8 @@ class RegistrationProcessTest extends WorkflowTest {
     ProcessInstance pi = sent();
     assertThat(pi).isWaitingAt(REVIEW);
     assertThat(task(pi, REVIEW)).hasCandidateGroup("cluster-cum9-leaders");
+    assertEquals("Trưởng cụm xem xét bản đăng ký thi đua — Cục Thi hành án dân sự tỉnh · năm " + YEAR,
+        task(pi, REVIEW).getName());
     assertEquals("Cờ thi đua của UBND tỉnh: 1; Chiến sĩ thi đua cấp tỉnh: 1", runtime.getVariable(pi.getId(), VAR_SUMMARY));
     assertEquals(RegistrationService.UnitStatus.SENT, statusOf("thads"));
     // sent, it cannot be changed

@@ -101,6 +101,8 @@ class RevocationProcessTest extends WorkflowTest {
     assertThat(pi).isWaitingAt(PROPOSE);
     assertEquals(caseNumber, pi.getBusinessKey());
     assertThat(task(pi, PROPOSE)).hasCandidateGroup("board-heads");
+    assertEquals("Trưởng Ban TĐKT đề nghị hủy bỏ — " + caseNumber + " · Lê Văn Giả · Chiến sĩ thi đua cấp tỉnh",
+        task(pi, PROPOSE).getName());
     assertEquals(Revocation.Status.PROPOSING, revocations.get(r.getId()).getStatus());
     assertTrue(((String) runtime.getVariable(pi.getId(), VAR_GROUND)).startsWith("điểm b khoản 2 Điều 93"));
 

@@ -61,7 +61,10 @@ class TasklistLocaleTest extends WorkflowTest {
       assertEquals("Đăng nhập", locale.get("labels").path("PAGE_LOGIN_SIGN_IN_ACTION").asText("Đăng nhập"), app);
     }
     String tasklistConfig = http.getForObject("/camunda/app/tasklist/scripts/config.js", String.class);
-    assertTrue(tasklistConfig.contains("customScripts: ['tdkt/form-vi']"));
+    assertTrue(tasklistConfig.contains("customScripts: ['tdkt/form-vi', 'tdkt/started', 'tdkt/dynamic-lists']"));
+    ResponseEntity<String> started = http.getForEntity("/camunda/app/tasklist/tdkt/started.js", String.class);
+    assertEquals(200, started.getStatusCode().value());
+    assertTrue(started.getBody().contains("Đã tiếp nhận hồ sơ số"));
     ResponseEntity<String> script = http.getForEntity("/camunda/app/tasklist/tdkt/form-vi.js", String.class);
     assertEquals(200, script.getStatusCode().value());
     assertTrue(script.getBody().contains("'Field is required.': 'Trường này bắt buộc nhập.'"));

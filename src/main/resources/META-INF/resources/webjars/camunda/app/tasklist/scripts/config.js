@@ -1,6 +1,7 @@
 // Our configuration of the Camunda webapp (overrides the vendor's file of the same path in the webjar):
 // Vietnamese by default, English kept as a choice, our product name.
-// tdkt/form-vi translates the messages of the form renderer (form-js), which only knows English.
+// tdkt/form-vi translates the messages of the form renderer (form-js), which only knows English; tdkt/started
+// tells the official what a start created (its case or session number) with a link to its page.
 export default {
   app: {
     name: 'Thi đua – Khen thưởng',
@@ -14,7 +15,7 @@ export default {
     normal: 'DD/MM/YYYY HH:mm',
     long: 'LLLL'
   },
-  customScripts: ['tdkt/form-vi'],
+  customScripts: ['tdkt/form-vi', 'tdkt/started', 'tdkt/dynamic-lists'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'Nhận xử lý công việc đang chọn'},

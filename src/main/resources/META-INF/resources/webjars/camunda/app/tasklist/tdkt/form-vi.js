@@ -48,15 +48,55 @@ function rewrite(root) {
       el.setAttribute('placeholder', vi);
     }
   });
+  // what a screen reader announces: form-js and Tasklist's dialogs label their controls in English
+  root.querySelectorAll && root.querySelectorAll('[aria-label], [title]').forEach(el => {
+    for (const name of ['aria-label', 'title']) {
+      const value = el.getAttribute(name);
+      const vi = value && labels(value);
+      if (vi) {
+        el.setAttribute(name, vi);
+      }
+    }
+  });
+}
+
+const LABELS = {
+  'Close': 'Đóng',
+  'Clear': 'Xóa',
+  'Increment': 'Tăng',
+  'Decrement': 'Giảm',
+  'Previous page': 'Trang trước',
+  'Next page': 'Trang sau',
+  'Form Input': 'Dữ liệu biểu mẫu',
+  'Form Output': 'Kết quả biểu mẫu',
+  'Search': 'Tìm kiếm',
+  'Select': 'Chọn'
+};
+
+export function labels(text) {
+  const key = text.trim();
+  if (LABELS[key]) {
+    return LABELS[key];
+  }
+  const item = /^Remove list item (\d+)$/.exec(key);
+  return item ? 'Bỏ dòng ' + item[1] : null;
 }
 
 new MutationObserver(mutations => {
   for (const m of mutations) {
+    if (m.type === 'attributes') {
+      const vi = m.target.getAttribute && labels(m.target.getAttribute(m.attributeName) || '');
+      if (vi) {
+        m.target.setAttribute(m.attributeName, vi);
+      }
+      continue;
+    }
     if (m.type === 'characterData' && m.target.parentElement) {
       rewrite(m.target.parentElement);
     }
     m.addedNodes.forEach(n => rewrite(n.nodeType === Node.TEXT_NODE ? n.parentElement || document.body : n));
   }
-}).observe(document.body, {childList: true, subtree: true, characterData: true});
+}).observe(document.body, {childList: true, subtree: true, characterData: true, attributes: true,
+  attributeFilter: ['aria-label', 'title']});
 
 export default [];
