@@ -38,6 +38,11 @@ public abstract class RestWorkflowTest extends WorkflowTest {
   /** An HTTP answer: status and body, with the body read as JSON when asked. */
   protected record Answer(int status, String body, HttpHeaders headers) {
 
+    /** The answer of a call made with the template directly (a multipart upload, say). */
+    public static Answer of(ResponseEntity<String> response) {
+      return new Answer(response.getStatusCode().value(), response.getBody(), response.getHeaders());
+    }
+
     public JsonNode json() {
       try {
         return JSON.readTree(body == null ? "null" : body);

@@ -63,7 +63,9 @@ public abstract class WorkflowTest {
     init(engine);
     identity.clearAuthentication();
     throttle.clear();
-    List<String> running = runtime.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+    // root instances only: deleting a proposal deletes the nominee cases it called
+    List<String> running = runtime.createProcessInstanceQuery().rootProcessInstances().list().stream()
+        .map(ProcessInstance::getId).toList();
     if (!running.isEmpty()) {
       runtime.deleteProcessInstances(running, "test reset", true, true);
     }
@@ -71,7 +73,7 @@ public abstract class WorkflowTest {
         "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter",
         "cluster_minutes", "cluster_nominee", "cluster_vote_count", "cluster_ballot_sheet", "cluster_self_score",
         "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal",
-        "decision_draft", "issued_document",
+        "proposal", "campaign", "decision_draft", "issued_document",
         // issue 14: the emulation year
         "revocation", "covenant_signature", "covenant_target", "covenant", "registration_line", "registration", "movement", "registry_initiative", "registry_award", "registry_awardee")) {
       jdbc.update("delete from " + table);

@@ -110,7 +110,8 @@ public class WorkingDayCalendar {
     return minusWorkingDays(due.toLocalDate(), workingDays).atTime(due.toLocalTime()).atZone(ZONE).toInstant();
   }
 
-  Instant endOf(LocalDate day) {
+  /** The due time (tdkt.calendar.due-time) of that day in Vietnam: when a limit ending that day ends. */
+  public Instant endOf(LocalDate day) {
     return day.atTime(settings.getDueTime()).atZone(ZONE).toInstant();
   }
 

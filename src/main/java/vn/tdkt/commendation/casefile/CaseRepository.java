@@ -18,6 +18,13 @@ public interface CaseRepository extends JpaRepository<CommendationCase, Long> {
 
   Optional<CommendationCase> findByActiveKey(String activeKey);
 
+  List<CommendationCase> findByActiveKeyIn(Collection<String> activeKeys);
+
+  List<CommendationCase> findByProposalNumberOrderByCaseNumber(String proposalNumber);
+
+  /** Nominees of a campaign still counted against its quota: open or awarded (rejected and withdrawn free it). */
+  long countByCampaignIdAndActiveKeyIsNotNull(Long campaignId);
+
   List<CommendationCase> findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus status);
 
   List<CommendationCase> findByDecisionNumberOrderByCaseNumber(String decisionNumber);

@@ -60,6 +60,114 @@ public class CaseService {
     }
   }
 
+  /** A nominee of a proposal as the unit declared it: the key "one achievement, one award" looks at. */
+  public record Achievement(String nomineeName, AwardType awardType) {
+  }
+
+  /**
+   * The open or awarded cases among these achievements of a unit and year, by their index in the list: what an
+   * import or a proposal's registration refuses as duplicates. A few queries, however long the list.
+   */
+  @Transactional(readOnly = true)
+  public Map<Integer, String> sameAchievements(String unitCode, int year, List<Achievement> achievements) {
+    Map<String, Integer> byKey = new HashMap<>();
+    for (int i = 0; i < achievements.size(); i++) {
+      Achievement a = achievements.get(i);
+      byKey.putIfAbsent(CommendationCase.activeKeyOf(unitCode, a.nomineeName(), a.awardType(), year), i);
+    }
+    Map<Integer, String> found = new HashMap<>();
+    List<String> keys = List.copyOf(byKey.keySet());
+    for (int from = 0; from < keys.size(); from += KEY_CHUNK) {
+      for (CommendationCase c : cases.findByActiveKeyIn(keys.subList(from, Math.min(keys.size(), from + KEY_CHUNK)))) {
+        found.put(byKey.get(c.getActiveKey()), c.getCaseNumber());
+      }
+    }
+    return found;
+  }
+
+  static final int KEY_CHUNK = 500;
+
+  /**
+   * Registers the nominees of a proposal, each with the next case number of the year, all in the caller's
+   * transaction; refuses the whole list when one of them is already open or awarded (one achievement, one award).
+   */
+  public List<CommendationCase> registerProposal(String proposalNumber, CommendationKind kind, Long campaignId,
+      List<ProposalEntry> entries, String unitCode, String clusterCode, String nominatorId) {
+    if (entries.isEmpty()) {
+      throw Refusal.invalid("nominees", "Tờ trình cần ít nhất một đối tượng được đề nghị.");
+    }
+    int emulationYear = entries.get(0).data().emulationYear();
+    if (!sameAchievements(unitCode, emulationYear, entries.stream()
+        .map(e -> new Achievement(e.data().nomineeName(), e.data().awardType())).toList()).isEmpty()) {
+      throw duplicate();
+    }
+    int year = LocalDate.now(clock).getYear();
+    List<CommendationCase> registered = new ArrayList<>(entries.size());
+    for (ProposalEntry entry : entries) {
+      String caseNumber = String.format("TDKT-%d-%05d", year, counters.next(CASE_COUNTER, year));
+      CommendationCase c = new CommendationCase(caseNumber, entry, proposalNumber, kind, campaignId, unitCode,
+          clusterCode, nominatorId, now());
+      c.addEvent(now(), actorOr(nominatorId), "registered", "Tờ trình " + proposalNumber);
+      registered.add(c);
+    }
+    try {
+      List<CommendationCase> saved = cases.saveAll(registered);
+      cases.flush();
+      return saved;
+    } catch (DataIntegrityViolationException raced) {
+      throw duplicate();
+    }
+  }
+
+  /** Nominees of a campaign that count against its quota (open or awarded). */
+  @Transactional(readOnly = true)
+  public long countInCampaign(Long campaignId) {
+    return cases.countByCampaignIdAndActiveKeyIsNotNull(campaignId);
+  }
+
+  /** The nominees of a proposal, in case-number order. */
+  @Transactional(readOnly = true)
+  public List<CommendationCase> ofProposal(String proposalNumber) {
+    return cases.findByProposalNumberOrderByCaseNumber(proposalNumber);
+  }
+
+  /** The eligibility table's answer for the nominee, kept on the record and written to its history. */
+  public void assess(String caseNumber, boolean eligible, String reason) {
+    CommendationCase c = get(caseNumber);
+    if (Boolean.valueOf(eligible).equals(c.getEligible()) && java.util.Objects.equals(reason, c.getEligibilityReason())) {
+      return;
+    }
+    c.assess(eligible, reason);
+    c.addEvent(now(), "system", eligible ? "eligible" : "notEligible", reason);
+  }
+
+  /** A cluster voted the nominee forward: the flag's condition of Law Art. 26. */
+  public void markClusterVoted(String caseNumber, String tally, String actor) {
+    CommendationCase c = get(caseNumber);
+    c.clusterVoted();
+    c.addEvent(now(), actorOr(actor), "clusterVoted", tally);
+  }
+
+  /** The Board's appraisal of one nominee of a proposal. */
+  public void appraise(String caseNumber, NomineeDecision decision, String note, String actor) {
+    CommendationCase c = get(caseNumber);
+    c.appraise(decision, note, now());
+    c.addEvent(now(), actorOr(actor), "appraisal" + decision.name().charAt(0) + decision.name().substring(1).toLowerCase(),
+        note);
+  }
+
+  /** Appraised for an award without a Council vote: waits for the Chairman's decision list. */
+  public void awaitDecision(String caseNumber) {
+    moveTo(caseNumber, CaseStage.DECISION, CaseStatus.AWAITING_DECISION);
+  }
+
+  /** Taken into a list for the Chairman to sign, without a Council vote. */
+  public void takeIntoDecisionList(String caseNumber, Long listId) {
+    CommendationCase c = get(caseNumber);
+    c.takeIntoDecisionList(listId, now());
+    c.addEvent(now(), "system", "takenIntoDecisionList", null);
+  }
+
   public void linkProcess(String caseNumber, String processInstanceId) {
     get(caseNumber).setProcessInstanceId(processInstanceId);
   }
@@ -216,6 +324,12 @@ public class CaseService {
   @Transactional(readOnly = true)
   public List<CommendationCase> waitingForCouncil() {
     return cases.findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus.AWAITING_COUNCIL);
+  }
+
+  /** Cases appraised for an award the Council does not vote on, not yet on a list for the Chairman. */
+  @Transactional(readOnly = true)
+  public List<CommendationCase> waitingForDecision() {
+    return cases.findByStatusAndCouncilSessionIdIsNullOrderByCaseNumber(CaseStatus.AWAITING_DECISION);
   }
 
   /** The recipients of a decision, in case-number order. */

@@ -11,7 +11,9 @@ import vn.tdkt.commendation.CommendationApplication;
 public record CaseView(String caseNumber, CaseStatus status, CaseStage stage, String nomineeName, String nomineeKind,
     String unitCode, String clusterCode, AwardType awardType, int emulationYear, String outcomeReason,
     String decisionNumber, LocalDate decisionDate, OffsetDateTime noticeEndsAt, boolean appraisalOverdue,
-    OffsetDateTime appraisalDueAt, OffsetDateTime supplementDueAt, OffsetDateTime createdAt, OffsetDateTime closedAt, List<EventView> events) {
+    OffsetDateTime appraisalDueAt, OffsetDateTime supplementDueAt, OffsetDateTime createdAt, OffsetDateTime closedAt,
+    String proposalNumber, CommendationKind commendationKind, Boolean eligible, String eligibilityReason,
+    NomineeDecision appraisalDecision, List<EventView> events) {
 
   private static final ZoneId ZONE = ZoneId.of(CommendationApplication.ZONE);
 
@@ -23,6 +25,8 @@ public record CaseView(String caseNumber, CaseStatus status, CaseStage stage, St
         c.getUnitCode(), c.getClusterCode(), c.getAwardType(), c.getEmulationYear(), c.getOutcomeReason(),
         c.getDecisionNumber(), c.getDecisionDate(), local(c.getNoticeEndsAt()), c.isAppraisalOverdue(),
         local(c.getAppraisalDueAt()), local(c.getSupplementDueAt()), local(c.getCreatedAt()), local(c.getClosedAt()),
+        c.getProposalNumber(), c.getCommendationKind(), c.getEligible(), c.getEligibilityReason(),
+        c.getAppraisalDecision(),
         c.getEvents().stream()
             .map(e -> new EventView(local(e.getAt()), e.getActor(), e.getStage(), e.getOutcome(), e.getComment()))
             .toList());

@@ -31,7 +31,8 @@ import jakarta.persistence.Version;
 @Table(name = "case_record", indexes = {
     @Index(name = "ix_case_status", columnList = "status"),
     @Index(name = "ix_case_unit", columnList = "unitCode"),
-    @Index(name = "ix_case_decision", columnList = "decisionNumber")})
+    @Index(name = "ix_case_decision", columnList = "decisionNumber"),
+    @Index(name = "ix_case_proposal", columnList = "proposalNumber")})
 public class CommendationCase {
 
   public static final int NAME_MAX = 200;
@@ -80,6 +81,42 @@ public class CommendationCase {
 
   @Column(length = 64)
   private String nominatorId;
+
+  /** The proposal ("tờ trình") the nominee came in, or null for a case of the single-nominee process. */
+  @Column(length = 20)
+  private String proposalNumber;
+
+  /** Null for the single-nominee process, whose cases are yearly. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 12)
+  private CommendationKind commendationKind;
+
+  private Long campaignId;
+
+  /** When a sudden achievement happened (required for AD_HOC), or when the reported achievement was. */
+  private LocalDate achievementDate;
+
+  private boolean allMembersCompleteTasks;
+  private int advancedWorkerShare;
+  private int grassrootsFighterCount;
+  private boolean memberWarnedOrWorse;
+
+  /** The eligibility table's answer, null until it was asked. */
+  private Boolean eligible;
+
+  @Column(length = 500)
+  private String eligibilityReason;
+
+  /** A cluster voted this nominee forward (a cluster round, or the cluster's review of the proposal). */
+  private boolean clusterVoted;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 12)
+  private NomineeDecision appraisalDecision;
+
+  /** The reason of an exclusion or what a supplement must bring. */
+  @Column(length = 2000)
+  private String appraisalNote;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -150,6 +187,21 @@ public class CommendationCase {
     this.stage = CaseStage.REGISTRATION;
     this.createdAt = now;
     this.updatedAt = now;
+  }
+
+  /** A nominee of a proposal: the facts as for a nomination, and what only proposals carry. */
+  CommendationCase(String caseNumber, ProposalEntry entry, String proposalNumber, CommendationKind kind,
+      Long campaignId, String unitCode, String clusterCode, String nominatorId, Instant now) {
+    this(caseNumber, entry.data(), unitCode, clusterCode, nominatorId, now);
+    this.proposalNumber = proposalNumber;
+    this.commendationKind = kind;
+    this.campaignId = campaignId;
+    this.achievementDate = entry.achievementDate();
+    CollectiveFigures f = entry.figures();
+    this.allMembersCompleteTasks = f.allMembersCompleteTasks();
+    this.advancedWorkerShare = f.advancedWorkerShare();
+    this.grassrootsFighterCount = f.grassrootsFighterCount();
+    this.memberWarnedOrWorse = f.memberWarnedOrWorse();
   }
 
   /** The "one achievement, one award" key of a nomination. */
@@ -243,6 +295,15 @@ public class CommendationCase {
     moveTo(CaseStage.COUNCIL, CaseStatus.IN_COUNCIL, at);
   }
 
+  void takeIntoDecisionList(Long listId, Instant at) {
+    this.councilSessionId = listId;
+    moveTo(CaseStage.DECISION, CaseStatus.AWAITING_DECISION, at);
+  }
+
+  String getActiveKey() {
+    return activeKey;
+  }
+
   void releaseFromSession(Instant at) {
     this.councilSessionId = null;
     moveTo(CaseStage.COUNCIL, CaseStatus.AWAITING_COUNCIL, at);
@@ -251,6 +312,21 @@ public class CommendationCase {
   void decide(String decisionNumber, LocalDate decisionDate, Instant at) {
     this.decisionNumber = decisionNumber;
     this.decisionDate = decisionDate;
+    this.updatedAt = at;
+  }
+
+  void assess(boolean eligible, String reason) {
+    this.eligible = eligible;
+    this.eligibilityReason = reason;
+  }
+
+  void clusterVoted() {
+    this.clusterVoted = true;
+  }
+
+  void appraise(NomineeDecision decision, String note, Instant at) {
+    this.appraisalDecision = decision;
+    this.appraisalNote = note;
     this.updatedAt = at;
   }
 
@@ -320,6 +396,48 @@ public class CommendationCase {
 
   public String getNominatorId() {
     return nominatorId;
+  }
+
+  public String getProposalNumber() {
+    return proposalNumber;
+  }
+
+  /** The kind of commendation; a case of the single-nominee process is yearly. */
+  public CommendationKind getCommendationKind() {
+    return commendationKind == null ? CommendationKind.ANNUAL : commendationKind;
+  }
+
+  public Long getCampaignId() {
+    return campaignId;
+  }
+
+  public LocalDate getAchievementDate() {
+    return achievementDate;
+  }
+
+  public CollectiveFigures getCollectiveFigures() {
+    return new CollectiveFigures(allMembersCompleteTasks, advancedWorkerShare, grassrootsFighterCount,
+        memberWarnedOrWorse);
+  }
+
+  public Boolean getEligible() {
+    return eligible;
+  }
+
+  public String getEligibilityReason() {
+    return eligibilityReason;
+  }
+
+  public boolean isClusterVoted() {
+    return clusterVoted;
+  }
+
+  public NomineeDecision getAppraisalDecision() {
+    return appraisalDecision;
+  }
+
+  public String getAppraisalNote() {
+    return appraisalNote;
   }
 
   public CaseStatus getStatus() {

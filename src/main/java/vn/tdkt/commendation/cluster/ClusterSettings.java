@@ -22,6 +22,24 @@ public class ClusterSettings {
   private int meritQuota = 3;
   private int meritChoices = 3;
   private int maxBallotRounds = 3;
+  /**
+   * What a year-end round's result becomes: one proposal per unit ("commendation-proposal", issue 12), or, as
+   * before proposals, one single-nominee nomination per nominee. The test profile keeps the latter for the tests
+   * written for it; ClusterRoundProposalTest covers the former.
+   */
+  private RoundResults roundResults = RoundResults.PROPOSALS;
+
+  public enum RoundResults {
+    PROPOSALS, NOMINATIONS
+  }
+
+  public RoundResults getRoundResults() {
+    return roundResults;
+  }
+
+  public void setRoundResults(RoundResults roundResults) {
+    this.roundResults = roundResults;
+  }
 
   public String getSelfAssessmentReminder() {
     return selfAssessmentReminder;

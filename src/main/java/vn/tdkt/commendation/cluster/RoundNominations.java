@@ -1,6 +1,8 @@
 package vn.tdkt.commendation.cluster;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ import vn.tdkt.commendation.nomination.ClusterRoundLinks;
 import vn.tdkt.commendation.nomination.NominationProcess;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.problem.Refusal;
+import vn.tdkt.commendation.proposal.ProposalStarter;
 
 /**
  * The round's nominees become nominations: one "commendation-nomination" per nominee, or the existing case
@@ -34,9 +37,14 @@ class RoundNominations implements ClusterRoundLinks {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final SystemAction system;
+  private final ClusterSettings settings;
+  private final ProposalStarter proposals;
 
   RoundNominations(ClusterRoundService rounds, ClusterNomineeRepository nominees, OrganisationService organisation,
-      CaseService caseRecords, RuntimeService runtimeService, IdentityService identityService, SystemAction system) {
+      CaseService caseRecords, RuntimeService runtimeService, IdentityService identityService, SystemAction system,
+      ClusterSettings settings, ProposalStarter proposals) {
+    this.settings = settings;
+    this.proposals = proposals;
     this.rounds = rounds;
     this.nominees = nominees;
     this.organisation = organisation;
@@ -52,6 +60,10 @@ class RoundNominations implements ClusterRoundLinks {
    * checks it against the nominee row.
    */
   void start(String processInstanceId) {
+    if (settings.getRoundResults() == ClusterSettings.RoundResults.PROPOSALS) {
+      startProposals(processInstanceId);
+      return;
+    }
     ClusterRound round = rounds.roundOf(processInstanceId);
     Map<String, Integer> agreed = new HashMap<>();
     rounds.membersOf(round.getId()).forEach(m -> agreed.put(m.getUnitCode(), m.getAgreedScore()));
@@ -90,6 +102,47 @@ class RoundNominations implements ClusterRoundLinks {
         }
       }
     }
+  }
+
+  /**
+   * One yearly proposal per unit with the round's nominees of that unit, started on the leader's behalf: the
+   * proposal skips the cluster's review (the round voted) and its flag nominee carries the tally. A unit already
+   * nominated for the same award this year keeps that case, which notes the round's result.
+   */
+  private void startProposals(String processInstanceId) {
+    ClusterRound round = rounds.roundOf(processInstanceId);
+    Map<String, Integer> agreed = new HashMap<>();
+    rounds.membersOf(round.getId()).forEach(m -> agreed.put(m.getUnitCode(), m.getAgreedScore()));
+    String clusterName = organisation.clusterName(round.getClusterCode());
+    Map<String, List<ClusterNominee>> byUnit = new java.util.LinkedHashMap<>();
+    for (ClusterNominee n : rounds.nomineesOf(round.getId())) {
+      String summary = summary(round, clusterName, agreed.get(n.getUnitCode()), n);
+      Optional<String> existing = caseRecords.sameAchievement(n.getUnitCode(), organisation.unitName(n.getUnitCode()),
+          n.getAwardType(), round.getEmulationYear()).map(CommendationCase::getCaseNumber);
+      if (existing.isPresent()) {
+        n.linkCase(existing.get());
+        caseRecords.record(existing.get(), round.getStartedBy(), "clusterRoundResult", summary);
+      } else {
+        byUnit.computeIfAbsent(n.getUnitCode(), u -> new ArrayList<>()).add(n);
+      }
+    }
+    byUnit.forEach((unit, nominees) -> {
+      List<ProposalStarter.RoundNominee> rows = nominees.stream().map(n -> new ProposalStarter.RoundNominee(
+          organisation.unitName(unit), n.getAwardType(), summary(round, clusterName, agreed.get(unit), n),
+          "Bỏ phiếu kín tại hội nghị cụm: " + n.getVotesFor() + "/" + n.getVotesTotal() + " phiếu. Biên bản "
+              + round.getRoundNumber() + ": " + minutesPath(round))).toList();
+      ProposalStarter.Started started = proposals.startForClusterRound(round.getRoundNumber(), round.getStartedBy(),
+          unit, round.getEmulationYear(), rows);
+      for (int i = 0; i < nominees.size(); i++) {
+        nominees.get(i).linkCase(started.cases().get(i));
+      }
+    });
+  }
+
+  private static String summary(ClusterRound round, String clusterName, Integer agreed, ClusterNominee n) {
+    return clusterName + " bình xét tại hội nghị " + round.getKind().label().toLowerCase() + " "
+        + round.getEmulationYear() + " (biên bản " + round.getRoundNumber() + ", " + minutesPath(round)
+        + "): điểm thống nhất " + agreed + "; bỏ phiếu kín " + n.getVotesFor() + "/" + n.getVotesTotal() + " phiếu.";
   }
 
   @Override

@@ -97,6 +97,39 @@ public class CouncilService {
     return session;
   }
 
+  static final String LIST_COUNTER = "decision-list";
+
+  /**
+   * A list for the Chairman's signature without a Council vote ("TK-{year}-{001}"): every case appraised for an
+   * award the Council does not vote on ({@code tdkt.council.award-types}) and waiting, of the given award types and
+   * campaign if any. The Chairman then signs one decision per award type, as after a Council session.
+   */
+  public CouncilSession openDirect(String startedBy, Object awardTypeFilter, Long campaignId, String heading,
+      String processInstanceId) {
+    Set<AwardType> filter = parseAwardTypes(awardTypeFilter);
+    List<CommendationCase> waiting = cases.waitingForDecision().stream()
+        .filter(c -> filter.isEmpty() || filter.contains(c.getAwardType()))
+        .filter(c -> campaignId == null || campaignId.equals(c.getCampaignId()))
+        .toList();
+    if (waiting.isEmpty()) {
+      throw Refusal.invalid(VAR_AWARD_TYPES, "Không có hồ sơ nào đã thẩm định đang chờ trình Chủ tịch"
+          + (filter.isEmpty() && campaignId == null ? "." : " với hình thức hoặc đợt đã chọn."));
+    }
+    int year = LocalDate.now(clock).getYear();
+    String number = String.format("TK-%d-%03d", year, counters.next(LIST_COUNTER, year));
+    String filterText = filter.isEmpty() ? null
+        : filter.stream().map(Enum::name).collect(Collectors.joining(","));
+    CouncilSession session = sessions.save(CouncilSession.direct(number, startedBy, clock.instant(), filterText,
+        campaignId, heading, processInstanceId));
+    for (CommendationCase c : waiting) {
+      SessionCase sc = new SessionCase(session.getId(), c.getCaseNumber(), c.getAwardType());
+      sc.direct();
+      sessionCases.save(sc);
+      cases.takeIntoDecisionList(c.getCaseNumber(), session.getId());
+    }
+    return session;
+  }
+
   @Transactional(readOnly = true)
   public CouncilSession get(Long sessionId) {
     return sessions.findById(sessionId).orElseThrow(() -> Refusal.notFound("Không có phiên họp " + sessionId + "."));

@@ -27,6 +27,11 @@ public class CouncilSession {
     VOTING, DECIDING, CLOSED, ADJOURNED
   }
 
+  /** A Council session proper, or a list the Chairman signs without a Council vote (process "decision-list"). */
+  public enum Kind {
+    COUNCIL, DIRECT
+  }
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -55,6 +60,17 @@ public class CouncilSession {
   @Column(length = 64)
   private String processInstanceId;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Kind kind = Kind.COUNCIL;
+
+  /** The campaign a direct list was drawn up for, if any. */
+  private Long campaignId;
+
+  /** What a direct list is, for the Chairman's signing list (the campaign it names). */
+  @Column(length = 400)
+  private String heading;
+
   /** The minutes' number and date, once written (a session that reached its quorum). */
   @Column(length = 50)
   private String minutesNumber;
@@ -81,6 +97,29 @@ public class CouncilSession {
     this.processInstanceId = processInstanceId;
     this.round = 1;
     this.status = Status.VOTING;
+  }
+
+  /** A list for the Chairman's signature without a Council vote: no members, straight to deciding. */
+  static CouncilSession direct(String number, String startedBy, Instant startedAt, String awardTypeFilter,
+      Long campaignId, String heading, String processInstanceId) {
+    CouncilSession s = new CouncilSession(number, startedBy, startedAt, awardTypeFilter, List.of(), processInstanceId);
+    s.kind = Kind.DIRECT;
+    s.campaignId = campaignId;
+    s.heading = heading;
+    s.status = Status.DECIDING;
+    return s;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public Long getCampaignId() {
+    return campaignId;
+  }
+
+  public String getHeading() {
+    return heading;
   }
 
   void minutes(String number, java.time.LocalDate date) {

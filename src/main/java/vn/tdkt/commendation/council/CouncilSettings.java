@@ -1,7 +1,9 @@
 package vn.tdkt.commendation.council;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,27 @@ public class CouncilSettings {
   private String defaultApprovalThreshold = ">0.5";
   /** Ballot rounds of a session: without a quorum after the last one, its cases wait for the next session. */
   private int maxRounds = 2;
+  /**
+   * The awards the Council votes on. A proposal's nominee for any other award goes from the Board's appraisal
+   * straight to the Chairman's decision list (process "decision-list"). Default after Decree 98 Art. 30(7) and
+   * Bắc Ninh QĐ 86/2025 Art. 5(2)(b): the flag and the provincial fighter by vote, TTLĐXS and the certificate of
+   * merit by the Board [U for Thanh Hóa]. The single-nominee process sends every case to the Council, as before.
+   */
+  private Set<AwardType> awardTypes = EnumSet.of(AwardType.CO_THI_DUA_TINH, AwardType.CHIEN_SI_THI_DUA_TINH);
+
+  public Set<AwardType> getAwardTypes() {
+    return awardTypes;
+  }
+
+  public void setAwardTypes(Set<AwardType> awardTypes) {
+    this.awardTypes = awardTypes.isEmpty() ? EnumSet.noneOf(AwardType.class) : EnumSet.copyOf(awardTypes);
+  }
+
+  /** Whether a nominee of this award waits for a Council session (read by the "commendation-case" model). */
+  public boolean needsCouncil(String awardType) {
+    return awardTypes.contains(AwardType.parse(awardType));
+  }
+
   /** Who chairs the sessions and who keeps the minutes (user ids; the minutes print their names). */
   private String chair;
   private String secretary;

@@ -88,13 +88,20 @@ public class DecisionSigning {
     DecisionDraft draft = draftFor(sessionId, award);
     draft.signingTask(taskId);
     Map<String, String> unitNames = organisation.unitNames();
-    int members = council.get(sessionId).getMembers().size();
-    String links = "/council/sessions/" + council.get(sessionId).getSessionNumber();
+    CouncilSession session = council.get(sessionId);
+    int members = session.getMembers().size();
+    // a list without a Council vote (process "decision-list"): no minutes, no ballot counts
+    boolean direct = session.getKind() == CouncilSession.Kind.DIRECT;
+    String links = "/council/sessions/" + session.getSessionNumber();
     StringBuilder text = new StringBuilder(texts.award(award).getName()).append(" — Tờ trình số ")
         .append(draft.getProposalNumber()).append(" ").append(Vn.INSTANCE.date(draft.getProposalDate()))
         .append(" ([tờ trình](").append(links).append("/proposals/").append(awardType).append(".pdf), [dự thảo quyết định](")
-        .append(links).append("/drafts/").append(awardType).append(".pdf), [biên bản họp Hội đồng](").append(links)
-        .append("/minutes.pdf)):\n\n");
+        .append(links).append("/drafts/").append(awardType).append(".pdf)")
+        .append(direct ? "" : ", [biên bản họp Hội đồng](" + links + "/minutes.pdf)").append("):\n\n");
+    if (direct) {
+      text.append(session.getHeading() == null ? "" : session.getHeading() + "\n\n")
+          .append("Ban Thi đua – Khen thưởng đã thẩm định; hình thức này không qua Hội đồng bỏ phiếu.\n\n");
+    }
     List<SessionCase> passed = council.passedCases(sessionId, awardType);
     cases.getAll(passed.stream().map(SessionCase::getCaseNumber).toList());
     int shown = 0;
@@ -103,8 +110,8 @@ public class DecisionSigning {
       CommendationCase c = cases.get(sc.getCaseNumber());
       String line = "- " + c.getCaseNumber() + ": " + c.getNomineeName()
           + (c.getNomineePosition() == null ? "" : ", " + c.getNomineePosition())
-          + " (" + unitNames.getOrDefault(c.getUnitCode(), "") + ") — "
-          + sc.getApprovals() + "/" + members + " phiếu tán thành\n";
+          + " (" + unitNames.getOrDefault(c.getUnitCode(), "") + ")"
+          + (direct ? "\n" : " — " + sc.getApprovals() + "/" + members + " phiếu tán thành\n");
       // a String variable holds at most 4000 characters (Camunda's TEXT_ column on PostgreSQL and H2);
       // the list the signer signs is the session record, this text only shows it
       if (text.length() + line.length() <= SIGNING_TEXT_LIMIT) {

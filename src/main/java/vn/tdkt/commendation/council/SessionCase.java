@@ -61,6 +61,11 @@ public class SessionCase {
     this.result = Result.PENDING;
   }
 
+  /** On a list without a Council vote: ready for the Chairman's signature as it is. */
+  void direct() {
+    this.result = Result.PASSED;
+  }
+
   void counted(int approvals, boolean passed) {
     this.approvals = approvals;
     this.result = passed ? Result.PASSED : Result.NOT_PASSED;

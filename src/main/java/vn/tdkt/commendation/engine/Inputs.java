@@ -6,12 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.camunda.spin.json.SpinJsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -182,6 +185,8 @@ public final class Inputs {
 
   // ------------------------------------------------------------------ lists (checklists, dynamic lists)
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /**
    * Several of the allowed values, in the order given and each once: a checklist's JSON array, a Java collection,
    * or (what older clients send) one text with the values separated by commas. Missing is an empty set; a value
@@ -189,16 +194,7 @@ public final class Inputs {
    */
   public static Set<String> choices(Object value, String field, Collection<String> allowed, String refusal) {
     Set<String> chosen = new LinkedHashSet<>();
-    List<Object> items;
-    if (missing(value)) {
-      return chosen;
-    }
-    if (value instanceof String s) {
-      items = new ArrayList<>(List.of((Object[]) s.split(",")));
-    } else {
-      items = list(value, field, "danh sách lựa chọn");
-    }
-    for (Object item : items) {
+    for (Object item : items(value, field, "danh sách lựa chọn")) {
       if (item instanceof String s && s.isBlank()) {
         continue;
       }
@@ -209,6 +205,23 @@ public final class Inputs {
       chosen.add(c);
     }
     return chosen;
+  }
+
+  /**
+   * A list of choices the caller checks itself (each against its own list), read as {@link #choices(Object, String,
+   * Collection, String)} reads them: each a text, stripped, blank ones skipped.
+   */
+  public static List<String> choices(Object value, String field, String label) {
+    List<String> result = new ArrayList<>();
+    for (Object item : items(value, field, label)) {
+      if (!(item instanceof String s)) {
+        throw Refusal.invalid(field, "Giá trị của " + label + " phải là một danh sách lựa chọn.");
+      }
+      if (!s.isBlank()) {
+        result.add(s.strip());
+      }
+    }
+    return result;
   }
 
   /** Several short texts (a checklist's JSON list or a Java collection), stripped, each once, blank ones skipped. */
@@ -226,28 +239,39 @@ public final class Inputs {
     return List.copyOf(result);
   }
 
-  /**
-   * The rows of a dynamic list (a JSON array of objects, or a Java list of maps) as maps of plain values; a row
-   * that is not an object is refused. The caller reads each row's fields with the other readings.
-   */
-  @SuppressWarnings("unchecked")
+  /** The rows of a dynamic list or of a list a client sends, with no limit on their number. */
   public static List<Map<String, Object>> rows(Object value, String field, String label) {
+    return rows(value, field, label, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The rows of a list (a JSON variable or JSON text of objects, or a Java list of maps) as maps of plain values:
+   * missing is none; more than {@code max} rows, or a row that is not an object, is refused. The caller reads each
+   * row's fields with the other readings.
+   */
+  public static List<Map<String, Object>> rows(Object value, String field, String label, int max) {
     List<Map<String, Object>> rows = new ArrayList<>();
     if (missing(value)) {
       return rows;
     }
-    for (Object item : list(value, field, label)) {
+    List<Object> items = list(value, field, label);
+    if (items.size() > max) {
+      throw Refusal.invalid(field, "Danh sách " + label + " có " + items.size() + " dòng, nhiều hơn " + max + ".");
+    }
+    for (Object item : items) {
       if (!(item instanceof Map<?, ?> m)) {
-        throw Refusal.invalid(field, "Mỗi dòng của " + label + " phải là một bản ghi.");
+        throw Refusal.invalid(field, "Mỗi dòng của " + label + " phải là một bản ghi có các trường.");
       }
-      rows.add((Map<String, Object>) m);
+      Map<String, Object> row = new LinkedHashMap<>();
+      m.forEach((k, v) -> row.put(String.valueOf(k), v));
+      rows.add(row);
     }
     return rows;
   }
 
   /** One choice of a select or checklist fed from data: {"label": what a person reads, "value": what is stored}. */
   public static Map<String, String> option(String label, String value) {
-    Map<String, String> option = new java.util.LinkedHashMap<>();
+    Map<String, String> option = new LinkedHashMap<>();
     option.put("label", label);
     option.put("value", value);
     return option;
@@ -260,27 +284,35 @@ public final class Inputs {
   public static org.camunda.spin.plugin.variable.value.JsonValue json(Object data) {
     try {
       return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(data)).create();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Not JSON: " + data, e);
     }
   }
 
-  /** A JSON array (Spin's node, as Tasklist's forms send it) or a Java list, as a list of plain Java values. */
+  /** The items of a choice list: one text of comma-separated values, or a list ({@link #list}); missing: none. */
+  private static List<Object> items(Object value, String field, String label) {
+    if (missing(value)) {
+      return List.of();
+    }
+    if (value instanceof String s && !s.strip().startsWith("[")) {
+      return new ArrayList<>(List.of((Object[]) s.split(",")));
+    }
+    return list(value, field, label);
+  }
+
+  /** A JSON array (Spin's node as Tasklist's forms send it, or JSON text) or a Java list, as plain Java values. */
   private static List<Object> list(Object value, String field, String label) {
-    Object plain = value instanceof SpinJsonNode node ? plain(node) : value;
+    Object plain = value;
+    try {
+      if (value instanceof SpinJsonNode || value instanceof String) {
+        plain = JSON.readValue(value.toString(), Object.class);
+      }
+    } catch (JsonProcessingException e) {
+      plain = null;
+    }
     if (plain instanceof Collection<?> c) {
       return new ArrayList<>(c);
     }
     throw Refusal.invalid(field, "Giá trị của " + label + " phải là một danh sách.");
   }
-
-  private static Object plain(SpinJsonNode node) {
-    try {
-      return JSON.readValue(node.toString(), Object.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      return null;
-    }
-  }
-
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }

@@ -176,6 +176,10 @@ class EngineBenchmark {
         + "%d s idle (heap committed %d MiB, used %d MiB)", busy, residentMiB(), IDLE_MS / 1000,
         Runtime.getRuntime().totalMemory() >> 20, (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
 
+    if (runs("yearend")) { // after the memory figures, which describe the sections above
+      yearEnd();
+    }
+
     Path out = Paths.get("target", "bench", "results.md");
     Files.createDirectories(out.getParent());
     Files.write(out, report, StandardCharsets.UTF_8);
@@ -314,6 +318,28 @@ class EngineBenchmark {
       tasks.complete(task.getId(), Map.of("outcome", "approve"));
       return null;
     });
+  }
+
+  // ---- 6. issue 12's year-end: proposals against single-nominee nominations -------------------------
+
+  static final int YEAR_END_UNITS = Integer.getInteger("bench.year-end-units", 30);
+  static final int YEAR_END_PER_UNIT = Integer.getInteger("bench.year-end-per-unit", 20);
+
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
+
+  void yearEnd() throws Exception {
+    line("");
+    line("## 6. Year end: %d units × %d nominees to the decision, before and with proposals (1 thread)", YEAR_END_UNITS,
+        YEAR_END_PER_UNIT);
+    YearEndScenario scenario = new YearEndScenario(new org.springframework.jdbc.core.JdbcTemplate(dataSource), identity,
+        authorizations, runtime, tasks, historyService, ballots, port);
+    List<String> units = scenario.units(YEAR_END_UNITS, UNITS);
+    List<YearEndScenario.Result> results = new ArrayList<>();
+    results.add(scenario.singleNominee(units, YEAR_END_PER_UNIT));
+    results.add(scenario.proposals(units, YEAR_END_PER_UNIT));
+    for (String l : YearEndScenario.report(results).split("\n")) {
+      line("%s", l);
+    }
   }
 
   // ---- 2. what the database does on its own ----------------------------------------------------------

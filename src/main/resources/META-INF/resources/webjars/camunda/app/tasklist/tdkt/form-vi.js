@@ -9,14 +9,17 @@ const exact = {
   'Search': 'Tìm kiếm',
   'Select': 'Chọn',
   'No results': 'Không có kết quả',
-  'Remove': 'Bỏ'
+  'Remove': 'Bỏ',
+  'Add new': 'Thêm dòng',
+  'Collapse': 'Thu gọn'
 };
 const patterns = [
   [/^Field must have minimum value of (.+)\.$/, 'Giá trị nhỏ nhất là $1.'],
   [/^Field must have maximum value of (.+)\.$/, 'Giá trị lớn nhất là $1.'],
   [/^Field must have minimum length of (.+)\.$/, 'Cần ít nhất $1 ký tự.'],
   [/^Field must have maximum length of (.+)\.$/, 'Không quá $1 ký tự.'],
-  [/^Field must match pattern (.+)\.$/, 'Giá trị phải theo mẫu $1.']
+  [/^Field must match pattern (.+)\.$/, 'Giá trị phải theo mẫu $1.'],
+  [/^Expand all \((\d+)\)$/, 'Hiện tất cả ($1 dòng)']
 ];
 
 export function translate(text) {
