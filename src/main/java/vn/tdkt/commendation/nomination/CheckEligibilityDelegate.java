@@ -12,6 +12,7 @@ import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStage;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.registration.RecordedFacts;
 
 /**
  * Evaluates the DMN table "award-eligibility" over the case record (the source of truth, also after a
@@ -50,17 +51,11 @@ class CheckEligibilityDelegate implements JavaDelegate {
             .putValue(VAR_UNDER_DISCIPLINE, c.isUnderDiscipline()))
         .evaluate()
         .getSingleResult());
-    boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
-    String reason = result.getEntry("reason");
-    if (eligible && facts.refusal() != null) {
-      // "no registration, no title" (tdkt.registration.provincial-titles: enforce)
-      eligible = false;
-      reason = facts.refusal();
-    }
-    if (!facts.note().isEmpty()) {
-      reason = reason + " " + facts.note();
-      reason = reason.length() > 2000 ? reason.substring(0, 1999) + "…" : reason;
-    }
+    // "no registration, no title" may refuse; the registry's differences go into the reason
+    RecordedFacts.Verdict verdict = facts.apply(Boolean.TRUE.equals(result.getEntry("eligible")),
+        result.getEntry("reason"), 2000);
+    boolean eligible = verdict.eligible();
+    String reason = verdict.reason();
     recorded.hold(caseNumber, facts, eligible);
     execution.setVariable(VAR_SAME_YEAR_AWARDS,
         facts.sameYearAwards().isEmpty() ? null : String.join("; ", facts.sameYearAwards()));

@@ -50,9 +50,8 @@ class NominationStepDelegates {
 
   @Bean
   JavaDelegate checkEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system,
-      vn.tdkt.commendation.registry.AwardRegistry registry,
-      vn.tdkt.commendation.registration.RegistrationCheck registrations) {
-    return new CheckEligibilityDelegate(cases, decisions, system, new RecordedFacts(registry, registrations));
+      vn.tdkt.commendation.registration.RecordedFacts recorded) {
+    return new CheckEligibilityDelegate(cases, decisions, system, recorded);
   }
 
   /** Every user task of the nomination follows its rule in {@link NominationProcess#TASKS}. */
