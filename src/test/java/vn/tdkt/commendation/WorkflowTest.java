@@ -73,7 +73,9 @@ public abstract class WorkflowTest {
         "council_session_case", "council_session_member", "council_session", "award_decision", "year_counter",
         "cluster_minutes", "cluster_nominee", "cluster_vote_count", "cluster_ballot_sheet", "cluster_self_score",
         "cluster_round_member", "cluster_round", "cluster_criterion", "cluster_leadership", "mail_outbox", "central_proposal",
-        "proposal", "campaign", "decision_draft", "issued_document")) {
+        "proposal", "campaign", "decision_draft", "issued_document",
+        // issue 14: the emulation year
+        "revocation", "covenant_signature", "covenant_target", "covenant", "registration_line", "registration", "movement", "registry_initiative", "registry_award", "registry_awardee")) {
       jdbc.update("delete from " + table);
     }
   }

@@ -29,9 +29,11 @@ class AnnouncementController {
   private final ComplaintService complaints;
   private final OrganisationService organisation;
   private final Clock clock;
+  private final List<PublicPageSection> sections;
 
   AnnouncementController(DecidedCases decidedCases, DecisionList decisions, ComplaintService complaints,
-      OrganisationService organisation, Clock clock) {
+      OrganisationService organisation, Clock clock, List<PublicPageSection> sections) {
+    this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(PublicPageSection::order)).toList();
     this.decidedCases = decidedCases;
     this.decisions = decisions;
     this.clock = clock;
@@ -67,6 +69,9 @@ class AnnouncementController {
     model.addAttribute("units", units.list());
     model.addAttribute("unitNames", units.names());
     model.addAttribute("province", organisation.provinceName());
+    // the other features' sections (movements, revocations), each with its content read now
+    model.addAttribute("sections", sections.stream()
+        .map(section -> Map.entry(section.template(), section.content())).toList());
     if (!model.containsAttribute("complaint")) {
       model.addAttribute("complaint", new ComplaintForm("", "", ""));
     }

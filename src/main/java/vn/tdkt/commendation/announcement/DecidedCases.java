@@ -34,7 +34,7 @@ class DecidedCases {
 
   /** One line of the list of decisions. */
   record Decided(String decisionNumber, LocalDate decisionDate, AwardType awardType, String nomineeName,
-      String nomineePosition, String unitCode) {
+      String nomineePosition, String unitCode, boolean revoked) {
   }
 
   /** The search of the page; a null field is not filtered on. */
@@ -48,7 +48,8 @@ class DecidedCases {
   record Stamp(Instant lastClosedAt, Long lastId) {
   }
 
-  private static final String DECIDED = "status = 'AWARDED' and decision_number is not null";
+  /** An award later revoked stays in the list of decisions, marked as revoked (issue 14). */
+  private static final String DECIDED = "status in ('AWARDED', 'REVOKED') and decision_number is not null";
 
   private final NamedParameterJdbcTemplate jdbc;
   private final DataSource dataSource;
@@ -61,7 +62,7 @@ class DecidedCases {
 
   List<Decided> page(Filter filter, long offset, int size) {
     MapSqlParameterSource params = new MapSqlParameterSource();
-    String sql = "select decision_number, decision_date, award_type, nominee_name, nominee_position, unit_code"
+    String sql = "select decision_number, decision_date, award_type, nominee_name, nominee_position, unit_code, status"
         + " from case_record" + indexHint() + " where " + DECIDED + conditions(filter, params)
         + " order by decision_date desc, case_number desc offset :offset rows fetch next :size rows only";
     params.addValue("offset", offset).addValue("size", size);
@@ -131,7 +132,7 @@ class DecidedCases {
 
   private static Decided decided(ResultSet rs, int row) throws SQLException {
     return new Decided(rs.getString(1), rs.getObject(2, LocalDate.class), AwardType.parse(rs.getString(3)),
-        rs.getString(4), rs.getString(5), rs.getString(6));
+        rs.getString(4), rs.getString(5), rs.getString(6), "REVOKED".equals(rs.getString(7)));
   }
 
   private static Instant instant(OffsetDateTime at) {

@@ -26,7 +26,7 @@ class DecisionRows {
 
   /** One row, ready to print. */
   record Row(String decisionNumber, String href, String date, String award, String nominee, String position,
-      String unit) {
+      String unit, boolean revoked) {
   }
 
   private final ITemplateEngine templates;
@@ -53,7 +53,7 @@ class DecisionRows {
         formats.date(d.decisionDate()),
         d.awardType().label(), d.nomineeName(),
         d.nomineePosition() == null || d.nomineePosition().isBlank() ? null : d.nomineePosition(),
-        unitNames.getOrDefault(d.unitCode(), d.unitCode()))).toList();
+        unitNames.getOrDefault(d.unitCode(), d.unitCode()), d.revoked())).toList();
     return templates.process("fragments/decision-rows",
         new Context(LocaleContextHolder.getLocale(), Map.of("rows", rows)));
   }

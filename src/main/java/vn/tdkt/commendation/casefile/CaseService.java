@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hibernate.Session;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,9 +34,12 @@ public class CaseService {
   private final YearCounters counters;
   private final Clock clock;
   private final EntityManager entityManager;
+  private final ApplicationEventPublisher events;
 
-  CaseService(CaseRepository cases, YearCounters counters, Clock clock, EntityManager entityManager) {
+  CaseService(CaseRepository cases, YearCounters counters, Clock clock, EntityManager entityManager,
+      ApplicationEventPublisher events) {
     this.cases = cases;
+    this.events = events;
     this.entityManager = entityManager;
     this.counters = counters;
     this.clock = clock;
@@ -300,6 +304,21 @@ public class CaseService {
     }
     c.close(finalStatus, reason, now());
     c.addEvent(now(), "system", finalStatus.name().toLowerCase(), reason);
+    // in this transaction: the awards registry records an awarded case with it, or frees what it held for it
+    events.publishEvent(new CaseClosed(caseNumber, finalStatus));
+  }
+
+  /**
+   * An awarded case whose award a revocation decision cancelled (Law Art. 93(2)): REVOKED on the record, the
+   * API and every page; its "one achievement, one award" key stays, so the same achievement is not awarded again.
+   */
+  public void revoke(String caseNumber, String revocationNumber, LocalDate revokedOn, String reason, String actor) {
+    CommendationCase c = get(caseNumber);
+    if (c.getStatus() != CaseStatus.AWARDED) {
+      throw Refusal.conflict(null, "Hồ sơ " + caseNumber + " không ở trạng thái đã khen thưởng.");
+    }
+    c.revoke(reason, now());
+    c.addEvent(now(), actorOr(actor), "revoked", revocationNumber + " (" + revokedOn + "): " + reason);
   }
 
   @Transactional(readOnly = true)

@@ -250,6 +250,14 @@ public class CommendationCase {
     this.updatedAt = at;
   }
 
+  /** The award is cancelled: the case closes again, now as revoked (the public list's stamp moves with closedAt). */
+  void revoke(String reason, Instant at) {
+    this.status = CaseStatus.REVOKED;
+    this.outcomeReason = reason;
+    this.closedAt = at;
+    this.updatedAt = at;
+  }
+
   void setProcessInstanceId(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }

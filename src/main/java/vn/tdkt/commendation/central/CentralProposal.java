@@ -86,6 +86,10 @@ public class CentralProposal {
   @Column(length = 64)
   private String resultBy;
 
+  /** The provincial award this proposal is built on was revoked by this decision (issue 14): the Board acts on it. */
+  @Column(length = 50)
+  private String baseRevokedBy;
+
   @Column(nullable = false)
   private Instant createdAt;
 
@@ -173,6 +177,11 @@ public class CentralProposal {
     moveTo(awarded ? Status.AWARDED : Status.REJECTED, now);
   }
 
+  void flagBaseRevoked(String revocationNumber, Instant now) {
+    this.baseRevokedBy = revocationNumber;
+    this.updatedAt = now;
+  }
+
   private void moveTo(Status status, Instant now) {
     this.status = status;
     this.updatedAt = now;
@@ -240,6 +249,10 @@ public class CentralProposal {
 
   public String getResultBy() {
     return resultBy;
+  }
+
+  public String getBaseRevokedBy() {
+    return baseRevokedBy;
   }
 
   public Instant getClosedAt() {

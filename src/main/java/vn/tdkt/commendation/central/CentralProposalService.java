@@ -150,6 +150,24 @@ public class CentralProposalService {
 
   public static final String VAR_RESULT_BY = "centralResultBy";
 
+  /**
+   * The provincial award of the case was revoked: every proposal built on it is flagged with the revocation's
+   * number (shown with the proposal, written in the case history) and the ids are returned (issue 14).
+   */
+  public List<Long> flagBaseRevoked(String caseNumber, String revocationNumber, String actor) {
+    List<Long> flagged = new java.util.ArrayList<>();
+    for (CentralProposal p : proposals.findByCaseNumberOrderById(caseNumber)) {
+      if (p.getStatus() == CentralProposal.Status.NOT_ELIGIBLE || p.getStatus() == CentralProposal.Status.REJECTED) {
+        continue;
+      }
+      p.flagBaseRevoked(revocationNumber, clock.instant());
+      cases.record(caseNumber, actor, "centralProposalFlagged", p.getAward().label() + " (đề nghị số " + p.getId()
+          + ", " + p.getStatus() + "): khen thưởng cấp tỉnh làm căn cứ đã bị hủy bỏ theo " + revocationNumber);
+      flagged.add(p.getId());
+    }
+    return flagged;
+  }
+
   /** The result's values, checked the same for the task and the REST message. */
   static Map<String, Object> checkResult(Object outcome, Object decisionNumber, Object note) {
     String o = Inputs.choice(outcome, VAR_RESULT_OUTCOME, List.of(AWARDED, REJECTED),

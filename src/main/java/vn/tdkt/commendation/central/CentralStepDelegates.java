@@ -32,6 +32,8 @@ import vn.tdkt.commendation.notification.Notifier;
 import vn.tdkt.commendation.organisation.Roles;
 import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.problem.Refusal;
+import vn.tdkt.commendation.registry.AwardRegistry;
+import vn.tdkt.commendation.registry.CentralFacts;
 
 /**
  * The steps of "central-award-proposal": the bean an element calls is named after the element's id
@@ -70,11 +72,22 @@ class CentralStepDelegates {
   /** The DMN table "central-award-eligibility" over the proposal's inputs and the case record. */
   @Bean
   JavaDelegate checkCentralEligibilityDelegate(CentralProposalService proposals, CaseService cases,
-      DecisionService decisions, SystemAction system) {
+      DecisionService decisions, SystemAction system, AwardRegistry registry) {
     return execution -> {
       CentralProposal p = proposals.get(proposalId(execution));
-      CentralProposal.EligibilityInput in = p.input();
+      CentralProposal.EligibilityInput declared = p.input();
       CommendationCase c = cases.get(p.getCaseNumber());
+      // the registry wins over the declaration where it holds records (issue 14): a provincial certificate
+      // decided this year leaves no "good years after it"
+      CentralFacts facts = registry.centralFacts(new AwardRegistry.Nominee(c.getUnitCode(), c.getNomineeKind(),
+          c.getNomineeName(), null), ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of(
+              vn.tdkt.commendation.CommendationApplication.ZONE)).getYear(),
+          new CentralFacts.Counts(declared.consecutiveProvincialFighterTimes(), declared.hasProvincialMerit(),
+              declared.consecutiveGoodYears(), declared.grassrootsFighterTimes()));
+      CentralProposal.EligibilityInput in = new CentralProposal.EligibilityInput(
+          facts.effective().provincialFighterTimes(), declared.nationalInitiative(), facts.effective().provincialMerit(),
+          facts.effective().goodYears(), facts.effective().grassrootsTimes(), declared.clusterLeader(),
+          declared.outstandingAmongLeaders());
       DmnDecisionResultEntries result = system.call(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
           .variables(Variables.createVariables()
               .putValue(VAR_AWARD, p.getAward().name())
@@ -89,6 +102,10 @@ class CentralStepDelegates {
           .evaluate().getSingleResult());
       boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
       String reason = result.getEntry("reason");
+      if (!facts.summary().isEmpty()) {
+        reason = reason + " " + facts.summary();
+        reason = reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason;
+      }
       proposals.checked(p.getId(), eligible, reason);
       execution.setVariable(VAR_ELIGIBLE, eligible);
       execution.setVariable(VAR_ELIGIBILITY_REASON, reason);

@@ -29,10 +29,12 @@ public class CriteriaService {
 
   private final CriterionRepository criteria;
   private final ClusterRoundRepository rounds;
+  private final java.util.List<CriteriaLock> locks;
 
-  CriteriaService(CriterionRepository criteria, ClusterRoundRepository rounds) {
+  CriteriaService(CriterionRepository criteria, ClusterRoundRepository rounds, java.util.List<CriteriaLock> locks) {
     this.criteria = criteria;
     this.rounds = rounds;
+    this.locks = locks;
   }
 
   @Transactional(readOnly = true)
@@ -44,6 +46,11 @@ public class CriteriaService {
   public List<Criterion> replace(String clusterCode, int year, List<Line> lines) {
     if (rounds.existsByClusterCodeAndEmulationYear(clusterCode, year)) {
       throw Refusal.conflict("criteria", "Đã có phiên bình xét năm " + year + ": không sửa được tiêu chí.");
+    }
+    for (CriteriaLock lock : locks) {
+      lock.lockedBecause(clusterCode, year).ifPresent(why -> {
+        throw Refusal.conflict("criteria", why);
+      });
     }
     if (lines.isEmpty() || lines.size() > MAX_CRITERIA) {
       throw Refusal.invalid("criteria", "Cần từ 1 đến " + MAX_CRITERIA + " tiêu chí.");

@@ -44,11 +44,13 @@ public class CaseDocuments {
   private final CaseReader reader;
   private final DocumentSettings settings;
   private final TaskService taskService;
+  private final org.camunda.bpm.engine.RuntimeService runtimeService;
   private final SystemAction system;
   private final Clock clock;
 
   CaseDocuments(CaseDocumentRepository documents, CaseReader reader, DocumentSettings settings,
-      TaskService taskService, SystemAction system, Clock clock) {
+      TaskService taskService, org.camunda.bpm.engine.RuntimeService runtimeService, SystemAction system, Clock clock) {
+    this.runtimeService = runtimeService;
     this.documents = documents;
     this.reader = reader;
     this.settings = settings;
@@ -98,7 +100,9 @@ public class CaseDocuments {
   }
 
   private void linkInCamunda(CommendationCase c, CaseDocument d) {
-    if (c.getProcessInstanceId() == null) {
+    // a Camunda attachment needs a running instance: a closed case (awarded, revoked) keeps the file in its record only
+    if (c.getProcessInstanceId() == null || system.call(() -> runtimeService.createProcessInstanceQuery()
+        .processInstanceId(c.getProcessInstanceId()).count()) == 0) {
       return;
     }
     system.run(() -> taskService.createAttachment(d.getContentType(), null, c.getProcessInstanceId(), d.getFileName(),

@@ -12,6 +12,7 @@ import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CaseStage;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.registration.RecordedFacts;
 
 /**
  * Evaluates the DMN table "award-eligibility" over the case record (the source of truth, also after a
@@ -24,9 +25,11 @@ class CheckEligibilityDelegate implements JavaDelegate {
   private final CaseService cases;
   private final DecisionService decisions;
   private final SystemAction system;
+  private final RecordedFacts recorded;
 
-  CheckEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system) {
+  CheckEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system, RecordedFacts recorded) {
     this.cases = cases;
+    this.recorded = recorded;
     this.decisions = decisions;
     this.system = system;
   }
@@ -36,18 +39,26 @@ class CheckEligibilityDelegate implements JavaDelegate {
     String caseNumber = execution.getProcessBusinessKey();
     cases.moveTo(caseNumber, CaseStage.ELIGIBILITY, null);
     CommendationCase c = cases.get(caseNumber);
+    // the registry wins over the declaration where it holds records (issue 14)
+    RecordedFacts.Checked facts = recorded.of(c);
     DmnDecisionResultEntries result = system.call(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
         .variables(Variables.createVariables()
             .putValue(VAR_AWARD, c.getAwardType().name())
             .putValue(VAR_NOMINEE_KIND, c.getNomineeKind().name())
-            .putValue(VAR_GRASSROOTS_YEARS, c.getConsecutiveGrassrootsFighterYears())
-            .putValue(VAR_EXCELLENT_YEARS, c.getConsecutiveExcellentYears())
-            .putValue(VAR_INITIATIVES, c.getRecognisedInitiatives())
+            .putValue(VAR_GRASSROOTS_YEARS, facts.counts().grassrootsFighterYears())
+            .putValue(VAR_EXCELLENT_YEARS, facts.counts().excellentYears())
+            .putValue(VAR_INITIATIVES, facts.counts().initiatives())
             .putValue(VAR_UNDER_DISCIPLINE, c.isUnderDiscipline()))
         .evaluate()
         .getSingleResult());
-    boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
-    String reason = result.getEntry("reason");
+    // "no registration, no title" may refuse; the registry's differences go into the reason
+    RecordedFacts.Verdict verdict = facts.apply(Boolean.TRUE.equals(result.getEntry("eligible")),
+        result.getEntry("reason"), 2000);
+    boolean eligible = verdict.eligible();
+    String reason = verdict.reason();
+    recorded.hold(caseNumber, facts, eligible);
+    execution.setVariable(VAR_SAME_YEAR_AWARDS,
+        facts.sameYearAwards().isEmpty() ? null : String.join("; ", facts.sameYearAwards()));
     execution.setVariable(VAR_ELIGIBLE, eligible);
     execution.setVariable(VAR_ELIGIBILITY_REASON, reason);
     cases.record(caseNumber, "system", eligible ? "eligible" : "notEligible", reason);

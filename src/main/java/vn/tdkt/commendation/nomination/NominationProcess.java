@@ -65,6 +65,8 @@ public final class NominationProcess {
   public static final String VAR_COMMENT = "comment";
   public static final String VAR_ELIGIBLE = "eligible";
   public static final String VAR_ELIGIBILITY_REASON = "eligibilityReason";
+  /** Other provincial or central awards of the nominee in the same year, from the registry (issue 14). */
+  public static final String VAR_SAME_YEAR_AWARDS = "sameYearAwards";
   public static final String VAR_REVISE_OUTCOME = "reviseOutcome";
   public static final String VAR_ENDORSEMENT_OUTCOME = "endorsementOutcome";
   public static final String VAR_CLUSTER_OUTCOME = "clusterOutcome";

@@ -49,8 +49,9 @@ class NominationStepDelegates {
   }
 
   @Bean
-  JavaDelegate checkEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system) {
-    return new CheckEligibilityDelegate(cases, decisions, system);
+  JavaDelegate checkEligibilityDelegate(CaseService cases, DecisionService decisions, SystemAction system,
+      vn.tdkt.commendation.registration.RecordedFacts recorded) {
+    return new CheckEligibilityDelegate(cases, decisions, system, recorded);
   }
 
   /** Every user task of the nomination follows its rule in {@link NominationProcess#TASKS}. */

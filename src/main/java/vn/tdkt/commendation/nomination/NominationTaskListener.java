@@ -109,6 +109,11 @@ class NominationTaskListener implements TaskListener {
           throw Refusal.invalid(VAR_APPRAISAL_OUTCOME, NO_ATTACHMENT + " Chưa thể thẩm định \"Đạt\".");
         }
         cases.clearAppraisalOverdue(caseNumber);
+        // one achievement, one award: a second award in the same year needs the Board's explicit reason
+        if (APPROVE.equals(outcome) && task.getVariable(VAR_SAME_YEAR_AWARDS) != null && comment == null) {
+          throw Refusal.invalid(VAR_COMMENT, "Đối tượng đã được " + task.getVariable(VAR_SAME_YEAR_AWARDS)
+              + " trong năm: cần ghi rõ lý do Ban vẫn đề nghị khen thưởng.");
+        }
       }
       case HANDLE_COMPLAINT -> complaints.handle(complaintId(task), outcome, comment, actor);
       default -> {

@@ -26,7 +26,11 @@ import org.hibernate.type.SqlTypes;
 public class IssuedDocument {
 
   public enum Kind {
-    DECISION, COUNCIL_MINUTES
+    DECISION, COUNCIL_MINUTES,
+    /** A decision revoking an award (revocation package, issue 14). */
+    REVOCATION,
+    /** A cluster's signed covenant of a year (covenant package, issue 14). */
+    COVENANT
   }
 
   @Id

@@ -41,6 +41,9 @@ public class Campaign {
   @Column(nullable = false, length = 200)
   private String awardTypes;
 
+  /** The emulation movement the campaign rewards (issue 14), chosen from the launched ones; null when none. */
+  private Long movementId;
+
   /** Nominees the whole campaign may take, or null for no limit. */
   private Integer quota;
 
@@ -62,6 +65,12 @@ public class Campaign {
 
   Campaign(String name, String basis, Set<AwardType> awardTypes, Integer quota, LocalDate deadline, Instant deadlineAt,
       String createdBy, Instant createdAt) {
+    this(name, basis, null, awardTypes, quota, deadline, deadlineAt, createdBy, createdAt);
+  }
+
+  Campaign(String name, String basis, Long movementId, Set<AwardType> awardTypes, Integer quota, LocalDate deadline,
+      Instant deadlineAt, String createdBy, Instant createdAt) {
+    this.movementId = movementId;
     this.name = name;
     this.basis = basis;
     this.awardTypes = awardTypes.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -82,6 +91,10 @@ public class Campaign {
 
   public String getBasis() {
     return basis;
+  }
+
+  public Long getMovementId() {
+    return movementId;
   }
 
   public Set<AwardType> getAwardTypes() {

@@ -14,6 +14,8 @@ import vn.tdkt.commendation.calendar.WorkingDayCalendar;
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.engine.Inputs;
+import vn.tdkt.commendation.movement.Movement;
+import vn.tdkt.commendation.movement.Movements;
 import vn.tdkt.commendation.problem.Refusal;
 
 /** Thematic commendation rounds: the Board opens them; thematic proposals attach to one until its deadline. */
@@ -24,9 +26,12 @@ public class CampaignService {
   private final CampaignRepository campaigns;
   private final CaseService cases;
   private final WorkingDayCalendar calendar;
+  private final Movements movements;
   private final Clock clock;
 
-  CampaignService(CampaignRepository campaigns, CaseService cases, WorkingDayCalendar calendar, Clock clock) {
+  CampaignService(CampaignRepository campaigns, CaseService cases, WorkingDayCalendar calendar, Movements movements,
+      Clock clock) {
+    this.movements = movements;
     this.campaigns = campaigns;
     this.cases = cases;
     this.calendar = calendar;
@@ -38,6 +43,7 @@ public class CampaignService {
     String name = Inputs.text(input.get("name"), "name", "tên đợt khen thưởng", Campaign.NAME_MAX, true);
     String basis = Inputs.text(input.get("basis"), "basis", "căn cứ (kế hoạch, văn bản phát động)", Campaign.BASIS_MAX,
         true);
+    Long movement = movement(input.get("movementId"));
     Set<AwardType> awards = awardTypes(input.get("awardTypes"));
     Integer quota = Inputs.wholeNumber(input.get("quota"), "quota", "chỉ tiêu số đối tượng", 1, 100_000);
     LocalDate today = LocalDate.now(clock);
@@ -45,8 +51,32 @@ public class CampaignService {
     if (deadline == null) {
       throw Refusal.invalid("deadline", "Thiếu hạn nộp hồ sơ.");
     }
-    return campaigns.save(new Campaign(name, basis, awards, quota, deadline, calendar.endOf(deadline), actor,
+    return campaigns.save(new Campaign(name, basis, movement, awards, quota, deadline, calendar.endOf(deadline), actor,
         clock.instant()));
+  }
+
+  /** The movement chosen from the list of launched ones, or none; an id that names no movement is refused. */
+  private Long movement(Object value) {
+    if (Inputs.missing(value)) {
+      return null;
+    }
+    Integer id = Inputs.asWholeNumber(value);
+    if (id == null || movements.find(id).isEmpty()) {
+      throw Refusal.invalid("movementId", "Phong trào thi đua đã chọn không có trong danh sách các phong trào đã phát động.");
+    }
+    return id.longValue();
+  }
+
+  /** The movements a campaign may point at, newest first (the choice on the campaigns page). */
+  @Transactional(readOnly = true)
+  public List<Movement> movements() {
+    return movements.all();
+  }
+
+  /** The name of the movement a campaign rewards, or null. */
+  @Transactional(readOnly = true)
+  public String movementName(Campaign c) {
+    return c.getMovementId() == null ? null : movements.find(c.getMovementId()).map(Movement::getName).orElse(null);
   }
 
   private static Set<AwardType> awardTypes(Object value) {

@@ -100,11 +100,12 @@ class ProposalApiController {
   }
 
   /** A campaign as JSON. */
-  record CampaignView(Long id, String name, String basis, List<String> awardTypes, Integer quota, LocalDate deadline) {
+  record CampaignView(Long id, String name, String basis, Long movementId, List<String> awardTypes, Integer quota,
+      LocalDate deadline) {
 
     static CampaignView of(Campaign c) {
-      return new CampaignView(c.getId(), c.getName(), c.getBasis(), c.getAwardTypes().stream().map(Enum::name).toList(),
-          c.getQuota(), c.getDeadline());
+      return new CampaignView(c.getId(), c.getName(), c.getBasis(), c.getMovementId(),
+          c.getAwardTypes().stream().map(Enum::name).toList(), c.getQuota(), c.getDeadline());
     }
   }
 }

@@ -108,7 +108,12 @@ class ProposalController {
   @GetMapping("/campaigns")
   String campaigns(Model model) {
     List<String> groups = CurrentUser.get().groups();
-    model.addAttribute("campaigns", campaigns.all());
+    List<Campaign> all = campaigns.all();
+    model.addAttribute("campaigns", all);
+    Map<Long, String> movementNames = new HashMap<>();
+    all.forEach(c -> movementNames.put(c.getId(), campaigns.movementName(c)));
+    model.addAttribute("movementNames", movementNames);
+    model.addAttribute("movements", campaigns.movements());
     model.addAttribute("awards", AwardType.values());
     model.addAttribute("board", groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS)
         || groups.contains(Roles.ADMIN));

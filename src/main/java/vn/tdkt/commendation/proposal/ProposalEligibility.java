@@ -11,6 +11,7 @@ import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CollectiveFigures;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.registration.RecordedFacts;
 
 /**
  * The DMN table "nominee-eligibility" over each open nominee of a proposal, from the case records: its answer
@@ -26,8 +27,11 @@ class ProposalEligibility {
   private final DecisionService decisions;
   private final SystemAction system;
   private final ProposalSettings settings;
+  private final RecordedFacts recorded;
 
-  ProposalEligibility(CaseService cases, DecisionService decisions, SystemAction system, ProposalSettings settings) {
+  ProposalEligibility(CaseService cases, DecisionService decisions, SystemAction system, ProposalSettings settings,
+      RecordedFacts recorded) {
+    this.recorded = recorded;
     this.cases = cases;
     this.decisions = decisions;
     this.system = system;
@@ -40,15 +44,17 @@ class ProposalEligibility {
         continue;
       }
       CollectiveFigures f = c.getCollectiveFigures();
+      // the awards registry wins over the declaration where it holds records (issue 14)
+      RecordedFacts.Checked facts = recorded.of(c);
       DmnDecisionResultEntries result = system.call(() -> decisions.evaluateDecisionByKey(DECISION_KEY)
           .variables(Variables.createVariables()
               .putValue("awardType", c.getAwardType().name())
               .putValue("nomineeKind", c.getNomineeKind().name())
               .putValue("commendationKind", c.getCommendationKind().name())
               .putValue("underDiscipline", c.isUnderDiscipline())
-              .putValue("consecutiveGrassrootsFighterYears", c.getConsecutiveGrassrootsFighterYears())
-              .putValue("consecutiveExcellentYears", c.getConsecutiveExcellentYears())
-              .putValue("recognisedInitiatives", c.getRecognisedInitiatives())
+              .putValue("consecutiveGrassrootsFighterYears", facts.counts().grassrootsFighterYears())
+              .putValue("consecutiveExcellentYears", facts.counts().excellentYears())
+              .putValue("recognisedInitiatives", facts.counts().initiatives())
               .putValue("clusterVoted", c.isClusterVoted())
               .putValue("allMembersCompleteTasks", f.allMembersCompleteTasks())
               .putValue("advancedWorkerShare", f.advancedWorkerShare())
@@ -57,7 +63,10 @@ class ProposalEligibility {
               .putValue("warningBlocksExcellentCollective", settings.isExcellentCollectiveNeedsNoWarning()))
           .evaluate()
           .getSingleResult());
-      cases.assess(c.getCaseNumber(), Boolean.TRUE.equals(result.getEntry("eligible")), result.getEntry("reason"));
+      RecordedFacts.Verdict verdict = facts.apply(Boolean.TRUE.equals(result.getEntry("eligible")),
+          result.getEntry("reason"), 500); // case_record.eligibility_reason
+      recorded.hold(c.getCaseNumber(), facts, verdict.eligible());
+      cases.assess(c.getCaseNumber(), verdict.eligible(), verdict.reason());
     }
   }
 }

@@ -28,6 +28,10 @@ enum Audience {
   ISSUING("Board officers and heads, Council members, Chairman, Vice-Chairmen, UBND office clerks",
       "Ban Thi đua – Khen thưởng, thành viên Hội đồng, lãnh đạo và văn thư UBND tỉnh"),
   UNIT_HEADS("heads of units", "thủ trưởng đơn vị"),
+  /** A cluster's leaders (the covenant they draft). */
+  CLUSTER_LEADERS("cluster leaders", "trưởng cụm thi đua"),
+  /** Who launches emulation movements: the Board, and a cluster's leaders for their cluster. */
+  LAUNCHERS("Board officers and heads, cluster leaders", "Ban Thi đua – Khen thưởng và trưởng cụm thi đua"),
   NOMINATORS("nominators of units", "cán bộ đề nghị khen thưởng của đơn vị");
 
   final String label;
@@ -57,6 +61,9 @@ enum Audience {
       case BOARD -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS);
       case BOARD_HEADS -> groups.contains(Roles.BOARD_HEADS);
       case COUNCIL -> groups.contains(Roles.COUNCIL_MEMBERS);
+      case CLUSTER_LEADERS -> groups.stream().anyMatch(g -> Roles.clusterOf(g) != null);
+      case LAUNCHERS -> groups.contains(Roles.BOARD_OFFICERS) || groups.contains(Roles.BOARD_HEADS)
+          || groups.stream().anyMatch(g -> Roles.clusterOf(g) != null);
       case UNIT_HEADS -> groups.stream().anyMatch(g -> Roles.unitOf(g) != null && g.endsWith("-heads"));
       case NOMINATORS -> groups.stream().anyMatch(g -> Roles.unitOf(g) != null && g.endsWith("-nominators"));
       default -> false;

@@ -3,7 +3,9 @@ package vn.tdkt.commendation.security;
 import static vn.tdkt.commendation.security.Audience.ANYONE;
 import static vn.tdkt.commendation.security.Audience.BOARD;
 import static vn.tdkt.commendation.security.Audience.BOARD_HEADS;
+import static vn.tdkt.commendation.security.Audience.CLUSTER_LEADERS;
 import static vn.tdkt.commendation.security.Audience.COUNCIL;
+import static vn.tdkt.commendation.security.Audience.LAUNCHERS;
 import static vn.tdkt.commendation.security.Audience.ISSUING;
 import static vn.tdkt.commendation.security.Audience.LEADERSHIP;
 import static vn.tdkt.commendation.security.Audience.NOMINATORS;
@@ -99,7 +101,36 @@ final class PageRoutes {
       new Route("GET", "/clusters/{cluster}/rounds/{id}", OFFICIAL, "a cluster round and its minutes (as criteria)"),
       new Route("GET", "/clusters/{cluster}/rounds/{id}/minutes.pdf", OFFICIAL, "a cluster round's minutes as a document (as criteria)"),
       new Route("POST", "/api/central-proposals/{id}/result", BOARD, "the central result of a proposal"),
-      new Route("GET", "/central-proposals/{id}/submission.pdf", LEADERSHIP, "the Chairman's submission of a case to the central level"));
+      new Route("GET", "/central-proposals/{id}/submission.pdf", LEADERSHIP, "the Chairman's submission of a case to the central level"),
+      // issue 14: the emulation year
+      new Route("GET", "/registry", OFFICIAL, "the awards registry (each reads the records of their scope)"),
+      new Route("GET", "/registry/awardees/{id}", OFFICIAL, "one person's or collective's awards and initiatives (scope)"),
+      new Route("GET", "/registry/template.xlsx", OFFICIAL, "the registry's import template"),
+      new Route("POST", "/registry/entries", OFFICIAL, "add a title or award (the Board; a unit's nominators: its grassroots titles)"),
+      new Route("POST", "/registry/initiatives", OFFICIAL, "add an initiative (the Board; a unit's nominators: its own)"),
+      new Route("POST", "/registry/import", OFFICIAL, "import titles, awards and initiatives from Excel (as above)"),
+      new Route("POST", "/registry/initiatives/{id}/use", BOARD, "link an initiative to an award (refused the second time)"),
+      new Route("GET", "/movements", ANYONE, "the emulation movements"),
+      new Route("GET", "/movements/{id:\\d+}", ANYONE, "one movement"),
+      new Route("GET", "/movements/{id:\\d+}/document", ANYONE, "its launching document, a public act"),
+      new Route("GET", "/movements/new", LAUNCHERS, "the launch form (the Board; a cluster's leaders for their cluster)"),
+      new Route("POST", "/movements", LAUNCHERS, "launch a movement (as above)"),
+      new Route("POST", "/cases/{caseNumber}/revocation", BOARD, "propose revoking an awarded case (Board officers)"),
+      new Route("GET", "/revocations/{id}/decision.pdf", ANYONE, "an issued revocation decision, a public act"),
+      new Route("GET", "/registrations", OFFICIAL, "registrations: one's unit's, the statuses of one's cluster or the province"),
+      new Route("GET", "/registrations/template.xlsx", OFFICIAL, "the registration's spreadsheet template"),
+      new Route("GET", "/registrations/{unit}/{year}", OFFICIAL, "one unit's registration (its people, its cluster's leaders, the province)"),
+      new Route("POST", "/registrations/{unit}/{year}/lines", NOMINATORS, "add an aim (the unit's nominators)"),
+      new Route("POST", "/registrations/{unit}/{year}/lines/{id}/delete", NOMINATORS, "remove an aim (as above)"),
+      new Route("POST", "/registrations/{unit}/{year}/import", NOMINATORS, "replace the aims from Excel (as above)"),
+      new Route("POST", "/registrations/{unit}/{year}/send", NOMINATORS, "send it, or send it again after a return (as above)"),
+      new Route("GET", "/covenants", OFFICIAL, "the covenants of one's clusters (all for the province)"),
+      new Route("GET", "/covenants/{cluster}/{year}", OFFICIAL, "a cluster's covenant of a year (its units, leaders, the province)"),
+      new Route("GET", "/covenants/{cluster}/{year}/document.pdf", OFFICIAL, "the signed covenant as a document (as above)"),
+      new Route("POST", "/covenants/{cluster}/{year}", CLUSTER_LEADERS, "draft its targets (the cluster's leaders)"),
+      new Route("POST", "/covenants/{cluster}/{year}/send", CLUSTER_LEADERS, "send it round for signing, or again after a revision"),
+      new Route("GET", "/statistics", LEADERSHIP, "the statistical report for the Ministry"),
+      new Route("GET", "/statistics/{year}.xlsx", LEADERSHIP, "its forms 0601.N and 0603.N as Excel, by year or period"));
 
   private PageRoutes() {
   }

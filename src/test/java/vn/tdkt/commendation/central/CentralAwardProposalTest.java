@@ -172,7 +172,8 @@ class CentralAwardProposalTest extends WorkflowTest {
     }
     // the table's cells in the order they were written, without spaces: wrapped lines read as one
     assertTrue(stream.contains("<b>Trần</b>&\"Văn\"Ngú"), stream);
-    assertTrue(stream.contains("BằngkhencủaChủtịchỦybannhândântỉnh(Quyếtđịnhsố7/QĐ-UBND"), stream);
+    // the provincial award the proposal is built on (a provincial fighter, see awardedCase)
+    assertTrue(stream.contains("danhhiệuChiếnsĩthiđuacấptỉnh(Quyếtđịnhsố7/QĐ-UBND"), stream);
     String number = proposalOf(pi).getSubmissionNumber();
     for (String expected : List.of("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: " + number, "TỜ TRÌNH",
         "Về việc đề nghị tặng Bằng khen của Thủ tướng Chính phủ", "Kính gửi:", "- Thủ tướng Chính phủ;",
@@ -186,7 +187,9 @@ class CentralAwardProposalTest extends WorkflowTest {
 
   /** A provincial case awarded by the Chairman. */
   private String awardedCase(String nominee) {
-    ProcessInstance pi = nominatedAndAppraised(meritNomination(nominee));
+    // a provincial fighter: a provincial certificate of merit decided this year would leave no "5 good years after
+    // it" for the Prime Minister's certificate, now that the registry records it (issue 14)
+    ProcessInstance pi = nominatedAndAppraised(fighterNomination(nominee));
     String caseNumber = caseOf(pi).getCaseNumber();
     cases.decide(caseNumber, "7/QĐ-UBND", LocalDate.of(YEAR, 12, 1), "chairman");
     runtime.createMessageCorrelation(NominationProcess.MSG_COUNCIL_RESULT).processInstanceId(pi.getId())

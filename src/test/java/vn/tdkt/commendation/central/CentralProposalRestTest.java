@@ -47,7 +47,8 @@ class CentralProposalRestTest extends RestWorkflowTest {
   }
 
   private ProcessInstance submittedProposal(String nominee) {
-    ProcessInstance nomination = nominatedAndAppraised(meritNomination(nominee));
+    // a provincial fighter: a certificate of merit decided this year leaves no good years after it (issue 14)
+    ProcessInstance nomination = nominatedAndAppraised(fighterNomination(nominee));
     String caseNumber = caseOf(nomination).getCaseNumber();
     cases.decide(caseNumber, "8/QĐ-UBND", LocalDate.of(YEAR, 12, 2), "chairman");
     runtime.createMessageCorrelation(NominationProcess.MSG_COUNCIL_RESULT).processInstanceId(nomination.getId())

@@ -62,6 +62,27 @@ class FormInputsTest {
     return s;
   }
 
+  @Test
+  void theYearCycleProcessesAreStartedByTheProductAndTheirTasksAcceptTheirFormsFields() throws IOException {
+    checkTasks("award-revocation.bpmn", vn.tdkt.commendation.revocation.RevocationProcess.TASK_INPUTS);
+    checkTasks("emulation-registration.bpmn", vn.tdkt.commendation.registration.RegistrationProcess.TASK_INPUTS);
+    checkTasks("emulation-covenant.bpmn", vn.tdkt.commendation.covenant.CovenantProcess.TASK_INPUTS);
+  }
+
+  /** A process the product starts from its pages: no start form at all, each user task exactly its form's fields. */
+  private static void checkTasks(String model, Map<String, Set<String>> taskInputs) throws IOException {
+    Map<String, Set<String>> fromForms = new HashMap<>();
+    String xml = Files.readString(Path.of("processes", model));
+    Matcher m = FORM_REF.matcher(xml);
+    while (m.find()) {
+      assertThat(m.group(1)).as("%s: a start form on %s", model, m.group(2)).isEqualTo("userTask");
+      fromForms.put(m.group(2), fields(Path.of("processes", "forms", m.group(3) + ".form")));
+    }
+    assertThat(fromForms).as("user tasks of %s and their form fields", model).isEqualTo(taskInputs);
+    assertThat(xml).as("%s is started by the product, not from Tasklist", model)
+        .contains("camunda:isStartableInTasklist=\"false\"");
+  }
+
   /** Choices, not codes: the award types a session may take are ticked by their names, the same list as the code's. */
   @Test
   void theCouncilsAwardChecklistIsTheAwardTypesByName() throws IOException {
