@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.tdkt.commendation.calendar.WorkingDayCalendar;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CommendationCase;
+import vn.tdkt.commendation.engine.TaskLoop;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.notification.Notifier;
 import vn.tdkt.commendation.organisation.Roles;
@@ -120,11 +121,8 @@ class CentralStepDelegates {
       WorkingDayCalendar calendar, SystemAction system) {
     return task -> {
       long id = ((Number) task.getVariable(VAR_PROPOSAL_ID)).longValue();
-      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        // a loop (Chairman returns the submission) must not show the previous round's choice
-        task.getExecution().removeVariable(VAR_COMMENT);
-        task.getExecution().removeVariable(VAR_SIGN_OUTCOME);
-        return;
+      if (TaskLoop.clearedOnCreate(task, VAR_COMMENT, VAR_SIGN_OUTCOME)) {
+        return; // a loop (the Chairman returns the submission)
       }
       switch (task.getTaskDefinitionKey()) {
         case PREPARE -> proposals.prepared(id, task.getVariable(VAR_DOSSIER_SETS));

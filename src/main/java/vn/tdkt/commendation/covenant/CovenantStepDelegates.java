@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.tdkt.commendation.engine.Inputs;
+import vn.tdkt.commendation.engine.TaskLoop;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.problem.Refusal;
@@ -74,10 +75,8 @@ class CovenantStepDelegates {
   @Bean
   TaskListener reviseCovenantListener(CovenantService covenants) {
     return task -> {
-      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+      if (TaskLoop.clearedOnCreate(task, VAR_REVISE_OUTCOME, VAR_COMMENT)) {
         covenants.toRevise(task.getProcessInstanceId());
-        task.getExecution().removeVariable(VAR_REVISE_OUTCOME);
-        task.getExecution().removeVariable(VAR_COMMENT);
         task.getExecution().setVariable(VAR_OBJECTIONS, covenants.objections(covenants.byProcess(task.getProcessInstanceId())));
         return;
       }

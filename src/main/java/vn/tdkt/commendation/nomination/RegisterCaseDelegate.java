@@ -56,7 +56,7 @@ class RegisterCaseDelegate implements JavaDelegate {
           .orElseThrow(() -> Refusal.invalid(VAR_UNIT, "Không có đơn vị mã \"" + input.unitCode() + "\"."));
       roundLinks.check(nomineeLink, unit.getCode(), data.awardType(), initiator);
     } else {
-      unit = resolveUnit(input.unitCode(), initiator);
+      unit = organisation.proposingUnit(input.unitCode(), initiator, VAR_UNIT);
     }
 
     CommendationCase c = cases.register(data, unit.getCode(), unit.getClusterCode(), initiator);
@@ -115,27 +115,5 @@ class RegisterCaseDelegate implements JavaDelegate {
       return null;
     }
     return value instanceof Number n ? n.longValue() : null;
-  }
-
-  private Unit resolveUnit(String unitCode, String initiator) {
-    if (unitCode != null) {
-      Unit unit = organisation.unit(unitCode)
-          .orElseThrow(() -> Refusal.invalid(VAR_UNIT, "Không có đơn vị mã \"" + unitCode + "\"."));
-      if (initiator != null && !organisation.isMember(initiator, Roles.nominators(unitCode))) {
-        throw Refusal.forbidden(VAR_UNIT, "Bạn không thuộc " + unit.getName() + " nên không thể đề nghị thay đơn vị này.");
-      }
-      return unit;
-    }
-    if (initiator == null) {
-      throw Refusal.invalid(VAR_UNIT, "Thiếu đơn vị đề nghị.");
-    }
-    List<String> units = organisation.nominatingUnitsOf(initiator);
-    if (units.isEmpty()) {
-      throw Refusal.forbidden(VAR_UNIT, "Tài khoản của bạn không thuộc đơn vị nào có quyền đề nghị khen thưởng.");
-    }
-    if (units.size() > 1) {
-      throw Refusal.invalid(VAR_UNIT, "Bạn thuộc nhiều đơn vị (" + String.join(", ", units) + "): hãy chọn đơn vị đề nghị.");
-    }
-    return organisation.unit(units.get(0)).orElseThrow();
   }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.tdkt.commendation.engine.SystemAction;
+import vn.tdkt.commendation.problem.Refusal;
 
 /** Units, clusters and who belongs to which. */
 @Service
@@ -123,6 +124,32 @@ public class OrganisationService {
         .filter(g -> g.equals(Roles.nominators(String.valueOf(Roles.unitOf(g)))))
         .map(Roles::unitOf)
         .toList();
+  }
+
+  /**
+   * The unit a person proposes commendations for (a nomination, a proposal): the one named, if they are among its
+   * nominators; with none named, their only one. Refusals speak of {@code field} and name units, never their codes.
+   */
+  public Unit proposingUnit(String unitCode, String initiator, String field) {
+    if (unitCode != null) {
+      Unit unit = unit(unitCode).orElseThrow(() -> Refusal.invalid(field, "Không có đơn vị mã \"" + unitCode + "\"."));
+      if (initiator != null && !isMember(initiator, Roles.nominators(unitCode))) {
+        throw Refusal.forbidden(field, "Bạn không thuộc " + unit.getName() + " nên không thể đề nghị thay đơn vị này.");
+      }
+      return unit;
+    }
+    if (initiator == null) {
+      throw Refusal.invalid(field, "Thiếu đơn vị đề nghị.");
+    }
+    List<String> codes = nominatingUnitsOf(initiator);
+    if (codes.isEmpty()) {
+      throw Refusal.forbidden(field, "Tài khoản của bạn không thuộc đơn vị nào có quyền đề nghị khen thưởng.");
+    }
+    if (codes.size() > 1) {
+      throw Refusal.invalid(field, "Bạn thuộc nhiều đơn vị (" + codes.stream().map(c -> unit(c).map(Unit::getName)
+          .orElse(c)).collect(Collectors.joining(", ")) + "): hãy chọn đơn vị đề nghị.");
+    }
+    return unit(codes.get(0)).orElseThrow();
   }
 
   public boolean isMember(String userId, String groupId) {

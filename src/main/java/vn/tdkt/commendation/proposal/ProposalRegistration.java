@@ -93,26 +93,7 @@ public class ProposalRegistration {
 
   /** The unit a person proposes for: the one named, if they are its nominator; else their only one. */
   Unit unitFor(String unitCode, String initiator) {
-    String code = Inputs.text(unitCode, VAR_UNIT, "mã đơn vị", 32, false);
-    if (code != null) {
-      Unit unit = organisation.unit(code)
-          .orElseThrow(() -> Refusal.invalid(VAR_UNIT, "Không có đơn vị mã \"" + code + "\"."));
-      if (initiator != null && !organisation.isMember(initiator, Roles.nominators(code))) {
-        throw Refusal.forbidden(VAR_UNIT, "Bạn không thuộc " + unit.getName() + " nên không thể gửi tờ trình của đơn vị này.");
-      }
-      return unit;
-    }
-    if (initiator == null) {
-      throw Refusal.invalid(VAR_UNIT, "Thiếu đơn vị đề nghị.");
-    }
-    List<String> units = organisation.nominatingUnitsOf(initiator);
-    if (units.isEmpty()) {
-      throw Refusal.forbidden(VAR_UNIT, "Tài khoản của bạn không thuộc đơn vị nào có quyền đề nghị khen thưởng.");
-    }
-    if (units.size() > 1) {
-      throw Refusal.invalid(VAR_UNIT, "Bạn thuộc nhiều đơn vị: hãy chọn đơn vị đề nghị.");
-    }
-    return organisation.unit(units.get(0)).orElseThrow();
+    return organisation.proposingUnit(Inputs.text(unitCode, VAR_UNIT, "mã đơn vị", 32, false), initiator, VAR_UNIT);
   }
 
   /**

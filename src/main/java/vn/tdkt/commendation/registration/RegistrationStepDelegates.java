@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.tdkt.commendation.engine.Inputs;
+import vn.tdkt.commendation.engine.TaskLoop;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.organisation.OrganisationService;
 import vn.tdkt.commendation.problem.Refusal;
@@ -47,7 +48,7 @@ class RegistrationStepDelegates {
   @Bean
   TaskListener reviewRegistrationListener(RegistrationService registrations, SystemAction system) {
     return task -> {
-      if (created(task, VAR_REVIEW_OUTCOME)) {
+      if (TaskLoop.clearedOnCreate(task, VAR_REVIEW_OUTCOME, VAR_COMMENT)) {
         return;
       }
       String outcome = Inputs.choice(task.getVariable(VAR_REVIEW_OUTCOME), VAR_REVIEW_OUTCOME,
@@ -66,7 +67,7 @@ class RegistrationStepDelegates {
   @Bean
   TaskListener reviseRegistrationListener(RegistrationService registrations) {
     return task -> {
-      if (created(task, VAR_REVISE_OUTCOME)) {
+      if (TaskLoop.clearedOnCreate(task, VAR_REVISE_OUTCOME, VAR_COMMENT)) {
         return;
       }
       String outcome = Inputs.choice(task.getVariable(VAR_REVISE_OUTCOME), VAR_REVISE_OUTCOME,
@@ -78,14 +79,6 @@ class RegistrationStepDelegates {
     };
   }
 
-  private static boolean created(DelegateTask task, String outcome) {
-    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().removeVariable(outcome);
-      task.getExecution().removeVariable(VAR_COMMENT);
-      return true;
-    }
-    return false;
-  }
 
   private static String comment(DelegateTask task) {
     return Inputs.text(task.getVariable(VAR_COMMENT), VAR_COMMENT, "ý kiến", RegistrationService.COMMENT_MAX, false);

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.tdkt.commendation.casefile.CaseService;
 import vn.tdkt.commendation.casefile.CommendationCase;
 import vn.tdkt.commendation.engine.Inputs;
+import vn.tdkt.commendation.engine.TaskLoop;
 import vn.tdkt.commendation.engine.SystemAction;
 import vn.tdkt.commendation.problem.Refusal;
 
@@ -50,7 +51,7 @@ class RevocationStepDelegates {
   @Bean
   TaskListener proposeRevocationListener(RevocationService revocations, SystemAction system) {
     return task -> {
-      if (created(task, VAR_PROPOSE_OUTCOME)) {
+      if (TaskLoop.clearedOnCreate(task, VAR_PROPOSE_OUTCOME, VAR_COMMENT)) {
         return;
       }
       String outcome = Inputs.choice(task.getVariable(VAR_PROPOSE_OUTCOME), VAR_PROPOSE_OUTCOME,
@@ -68,7 +69,7 @@ class RevocationStepDelegates {
   @Bean
   TaskListener decideRevocationListener(RevocationService revocations, SystemAction system) {
     return task -> {
-      if (created(task, VAR_DECIDE_OUTCOME)) {
+      if (TaskLoop.clearedOnCreate(task, VAR_DECIDE_OUTCOME, VAR_COMMENT)) {
         return;
       }
       String outcome = Inputs.choice(task.getVariable(VAR_DECIDE_OUTCOME), VAR_DECIDE_OUTCOME,
@@ -111,10 +112,7 @@ class RevocationStepDelegates {
   TaskListener recoverAwardListener(RevocationService revocations, SystemAction system) {
     return task -> {
       long id = revocationId(task.getExecution());
-      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-        task.getExecution().removeVariable(VAR_CERTIFICATE_RECOVERED);
-        task.getExecution().removeVariable(VAR_AMOUNT_RECOVERED);
-        task.getExecution().removeVariable(VAR_COMMENT);
+      if (TaskLoop.clearedOnCreate(task, VAR_CERTIFICATE_RECOVERED, VAR_AMOUNT_RECOVERED, VAR_COMMENT)) {
         task.getExecution().setVariable(VAR_OUTSTANDING, revocations.get(id).outstanding());
         return;
       }
@@ -125,15 +123,6 @@ class RevocationStepDelegates {
     };
   }
 
-  /** On create: a loop must not show the previous round's choice. True when the event was the creation. */
-  private static boolean created(DelegateTask task, String outcome) {
-    if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.getExecution().removeVariable(outcome);
-      task.getExecution().removeVariable(VAR_COMMENT);
-      return true;
-    }
-    return false;
-  }
 
   private static String comment(DelegateTask task) {
     return Inputs.text(task.getVariable(VAR_COMMENT), VAR_COMMENT, "ý kiến", RevocationService.COMMENT_MAX, false);
