@@ -69,7 +69,7 @@ class CentralSubmissionDocument {
     byte[] pdf = pdf(p);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-            .filename("to-trinh-" + p.getSubmissionNumber().replaceAll("[^0-9A-Za-z]+", "-") + ".pdf", StandardCharsets.UTF_8)
+            .filename("to-trinh-" + Vn.fileNamePart(p.getSubmissionNumber()) + ".pdf", StandardCharsets.UTF_8)
             .build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(pdf);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.tdkt.commendation.official.Vn;
 import vn.tdkt.commendation.casefile.AwardType;
 import vn.tdkt.commendation.official.IssuedDocument;
 import vn.tdkt.commendation.official.IssuedDocuments;
@@ -53,7 +54,7 @@ class CouncilDocumentController {
   ResponseEntity<byte[]> proposal(@PathVariable String sessionNumber, @PathVariable String awardType) {
     DecisionDraft draft = draft(sessionNumber, awardType);
     return pdf(documents.proposalPdf(draft, signing.listOf(draft)),
-        "to-trinh-" + draft.getProposalNumber().replaceAll("[^0-9A-Za-z]+", "-") + ".pdf");
+        "to-trinh-" + Vn.fileNamePart(draft.getProposalNumber()) + ".pdf");
   }
 
   @GetMapping("/council/sessions/{sessionNumber}/drafts/{awardType}.pdf")

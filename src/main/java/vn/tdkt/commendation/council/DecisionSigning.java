@@ -266,7 +266,7 @@ public class DecisionSigning {
     }
     draft.issued(number.number());
     issued.issue(IssuedDocument.Kind.DECISION, date.getYear(), number.number(),
-        "quyet-dinh-" + number.number().replaceAll("[^0-9A-Za-z]+", "-") + "-" + date.getYear() + ".pdf",
+        "quyet-dinh-" + Vn.fileNamePart(number.number()) + "-" + date.getYear() + ".pdf",
         documents.decisionPdf(decision), "Ban hành Quyết định số " + number.number());
     return decision;
   }

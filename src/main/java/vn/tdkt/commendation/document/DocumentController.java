@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.tdkt.commendation.official.Vn;
 import vn.tdkt.commendation.casefile.CaseReader;
 import vn.tdkt.commendation.casefile.CaseScope;
 import vn.tdkt.commendation.problem.Refusal;
@@ -81,7 +82,7 @@ class DocumentController {
   @GetMapping("/decisions/decision.pdf")
   ResponseEntity<byte[]> decision(@RequestParam String number, @RequestParam(required = false) Integer year) {
     return file(generated.decisionPdf(number, year), MediaType.APPLICATION_PDF,
-        "quyet-dinh-" + number.replaceAll("[^0-9A-Za-z]+", "-") + (year == null ? "" : "-" + year) + ".pdf");
+        "quyet-dinh-" + Vn.fileNamePart(number) + (year == null ? "" : "-" + year) + ".pdf");
   }
 
   @GetMapping("/decisions/{year}.xlsx")

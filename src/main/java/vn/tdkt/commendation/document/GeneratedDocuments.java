@@ -3,7 +3,6 @@ package vn.tdkt.commendation.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -85,6 +84,7 @@ public class GeneratedDocuments {
       bold.setFont(font);
       CellStyle money = wb.createCellStyle();
       money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+      CellStyle date = dateStyle(wb);
       Sheet sheet = wb.createSheet("Quyết định " + year);
       String[] head = {"Số quyết định", "Ngày quyết định", "Hình thức khen thưởng", "Số hồ sơ", "Đối tượng",
           "Chức vụ", "Đơn vị", "Năm thi đua", "Hệ số", "Mức lương cơ sở", "Tiền thưởng (đồng)"};
@@ -95,7 +95,8 @@ public class GeneratedDocuments {
         for (CommendationCase c : recipients(d)) {
           Row row = sheet.createRow(r++);
           row.createCell(0).setCellValue(d.getDecisionNumber());
-          row.createCell(1).setCellValue(vn(d.getDecisionDate()));
+          row.createCell(1).setCellValue(d.getDecisionDate());
+          row.getCell(1).setCellStyle(date);
           row.createCell(2).setCellValue(d.getAwardType().label());
           row.createCell(3).setCellValue(c.getCaseNumber());
           row.createCell(4).setCellValue(c.getNomineeName());
@@ -131,6 +132,7 @@ public class GeneratedDocuments {
   /** "Danh sách chi tiền thưởng": grouped by unit (the unit pays its people out), with totals. */
   private static void payoutSheet(XSSFWorkbook wb, int year, List<Payout> payouts, CellStyle bold, CellStyle money) {
     Sheet sheet = wb.createSheet("Chi tiền thưởng " + year);
+    CellStyle date = dateStyle(wb);
     String[] head = {"STT", "Đơn vị nhận kinh phí", "Tập thể, cá nhân", "Hình thức khen thưởng", "Số quyết định",
         "Ngày quyết định", "Số tiền (đồng)"};
     header(sheet, head, bold);
@@ -150,7 +152,8 @@ public class GeneratedDocuments {
         row.createCell(2).setCellValue(p.nominee());
         row.createCell(3).setCellValue(p.decision().getAwardType().label());
         row.createCell(4).setCellValue(p.decision().getDecisionNumber());
-        row.createCell(5).setCellValue(vn(p.decision().getDecisionDate()));
+        row.createCell(5).setCellValue(p.decision().getDecisionDate());
+        row.getCell(5).setCellStyle(date);
         row.createCell(6).setCellValue(p.amount());
         row.getCell(6).setCellStyle(money);
         total += p.amount();
@@ -192,7 +195,10 @@ public class GeneratedDocuments {
         .orElseThrow(() -> Refusal.notFound("Không tìm thấy quyết định số " + number + "."));
   }
 
-  private static String vn(LocalDate d) {
-    return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+  /** Dates are dates in the sheet (sorted and filtered as dates), shown day/month/year as Vietnamese write them. */
+  private static CellStyle dateStyle(XSSFWorkbook wb) {
+    CellStyle date = wb.createCellStyle();
+    date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+    return date;
   }
 }

@@ -70,6 +70,16 @@ public final class Vn {
   }
 
   /**
+   * A document number as part of a file name: Vietnamese letters without their marks ("1/QĐ-UBND" → "1-QD-UBND",
+   * not "1-Q-UBND"), anything else but letters and digits one hyphen.
+   */
+  public static String fileNamePart(String s) {
+    String plain = Normalizer.normalize(s.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "");
+    return plain.replaceAll("[^0-9A-Za-z]+", "-");
+  }
+
+  /**
    * What a person typed, made safe to print: composed (NFC, so "Nguyễn" typed with combining marks prints with
    * the font's precomposed letters), without control characters or unpaired surrogates (XML 1.0 has no place for
    * them), and with runs of combining marks cut to three.

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.tdkt.commendation.official.Vn;
 import vn.tdkt.commendation.engine.Inputs;
 import vn.tdkt.commendation.problem.Refusal;
 import vn.tdkt.commendation.security.CurrentUser;
@@ -64,7 +65,7 @@ class RevocationController {
     byte[] pdf = revocations.decisionPdf(n);
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-            .filename("quyet-dinh-huy-bo-" + r.getDecisionNumber().replaceAll("[^0-9A-Za-z]+", "-") + ".pdf")
+            .filename("quyet-dinh-huy-bo-" + Vn.fileNamePart(r.getDecisionNumber()) + ".pdf")
             .build().toString())
         .body(pdf);
   }

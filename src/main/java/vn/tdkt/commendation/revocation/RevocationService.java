@@ -246,7 +246,7 @@ public class RevocationService {
     List<Long> flagged = central.flagBaseRevoked(r.getCaseNumber(), r.getDecisionNumber(), "system");
     byte[] pdf = document.pdf(r, c, awardDecision, awardDate);
     issued.issue(IssuedDocument.Kind.REVOCATION, r.getDecisionDate().getYear(), r.getDecisionNumber(),
-        "quyet-dinh-huy-bo-" + r.getDecisionNumber().replaceAll("[^0-9A-Za-z]+", "-") + ".pdf", pdf,
+        "quyet-dinh-huy-bo-" + Vn.fileNamePart(r.getDecisionNumber()) + ".pdf", pdf,
         "Quyết định " + r.getDecisionNumber() + " hủy bỏ khen thưởng");
     r.issued(flagged.isEmpty() ? null : flagged.stream().map(String::valueOf).collect(Collectors.joining(", ")),
         clock.instant());

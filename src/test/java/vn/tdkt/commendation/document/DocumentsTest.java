@@ -215,6 +215,12 @@ class DocumentsTest extends WorkflowTest {
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         assertEquals("01/QĐ-UBND", row.getCell(0).getStringCellValue());
+        // the decision's date is a date cell (sorts and filters as a date), shown as 06/12/2026
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
+            row.getCell(1).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+            new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(row.getCell(1)));
         assertEquals("Bằng khen của Chủ tịch UBND tỉnh", row.getCell(2).getStringCellValue());
         assertEquals("Cục Thi hành án dân sự tỉnh", row.getCell(6).getStringCellValue());
         nominees.add(row.getCell(4).getStringCellValue());
