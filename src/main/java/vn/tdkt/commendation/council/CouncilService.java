@@ -102,10 +102,11 @@ public class CouncilService {
   /**
    * A list for the Chairman's signature without a Council vote ("TK-{year}-{001}"): every case appraised for an
    * award the Council does not vote on ({@code tdkt.council.award-types}) and waiting, of the given award types and
-   * campaign if any. The Chairman then signs one decision per award type, as after a Council session.
+   * campaign if any (its basis, the plan or launching document, is cited by the decisions). The Chairman then signs
+   * one decision per award type, as after a Council session.
    */
   public CouncilSession openDirect(String startedBy, Object awardTypeFilter, Long campaignId, String heading,
-      String processInstanceId) {
+      String campaignBasis, String processInstanceId) {
     Set<AwardType> filter = parseAwardTypes(awardTypeFilter);
     List<CommendationCase> waiting = cases.waitingForDecision().stream()
         .filter(c -> filter.isEmpty() || filter.contains(c.getAwardType()))
@@ -120,7 +121,7 @@ public class CouncilService {
     String filterText = filter.isEmpty() ? null
         : filter.stream().map(Enum::name).collect(Collectors.joining(","));
     CouncilSession session = sessions.save(CouncilSession.direct(number, startedBy, clock.instant(), filterText,
-        campaignId, heading, processInstanceId));
+        campaignId, heading, campaignBasis, processInstanceId));
     for (CommendationCase c : waiting) {
       SessionCase sc = new SessionCase(session.getId(), c.getCaseNumber(), c.getAwardType());
       sc.direct();

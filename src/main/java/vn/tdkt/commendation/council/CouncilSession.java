@@ -71,6 +71,10 @@ public class CouncilSession {
   @Column(length = 400)
   private String heading;
 
+  /** The plan or launching document a direct list's campaign rewards: a "Căn cứ" line of its decisions. */
+  @Column(length = 1000)
+  private String campaignBasis;
+
   /** The minutes' number and date, once written (a session that reached its quorum). */
   @Column(length = 50)
   private String minutesNumber;
@@ -107,11 +111,12 @@ public class CouncilSession {
 
   /** A list for the Chairman's signature without a Council vote: no members, straight to deciding. */
   static CouncilSession direct(String number, String startedBy, Instant startedAt, String awardTypeFilter,
-      Long campaignId, String heading, String processInstanceId) {
+      Long campaignId, String heading, String campaignBasis, String processInstanceId) {
     CouncilSession s = new CouncilSession(number, startedBy, startedAt, awardTypeFilter, List.of(), processInstanceId);
     s.kind = Kind.DIRECT;
     s.campaignId = campaignId;
     s.heading = heading;
+    s.campaignBasis = campaignBasis;
     s.status = Status.DECIDING;
     return s;
   }
@@ -126,6 +131,10 @@ public class CouncilSession {
 
   public String getHeading() {
     return heading;
+  }
+
+  public String getCampaignBasis() {
+    return campaignBasis;
   }
 
   void minutes(String number, java.time.LocalDate date) {

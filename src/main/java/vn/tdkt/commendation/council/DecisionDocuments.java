@@ -190,6 +190,12 @@ public class DecisionDocuments {
     List<String> bases = new ArrayList<>(texts.getLegalBases());
     bases.addAll(a.getExtraBases());
     CouncilSession session = sessionId == null ? null : council.get(sessionId);
+    if (session != null && session.getCampaignBasis() != null && !texts.getCampaignBasis().isBlank()) {
+      // what the Board typed may start with "Căn cứ" or end with ";" already: the line has each once
+      String basis = Vn.clean(session.getCampaignBasis()).strip().replaceFirst("^(?iu)căn cứ\\s+", "")
+          .replaceFirst("[;.]+$", "");
+      bases.add(vn.fill(texts.getCampaignBasis(), "basis", basis));
+    }
     if (session != null && session.getMinutesDate() != null && !texts.getMinutesBasis().isBlank()) {
       bases.add(vn.fill(texts.getMinutesBasis(), "date", vn.date(session.getMinutesDate()), "number",
           session.getMinutesNumber()));

@@ -32,6 +32,8 @@ public class OfficialTexts implements org.springframework.beans.factory.Initiali
   private List<String> legalBases = new ArrayList<>();
   /** The line on the Council's minutes, {date} being the session's date; empty: not printed. */
   private String minutesBasis = "";
+  /** The line citing a thematic campaign's plan or launching document, {basis} as the Board entered it; empty: none. */
+  private String campaignBasis = "";
   /** The closing line, {number} and {date} being the Board's submission's. */
   private String proposalBasis = "";
   /** Who executes a decision (its last article), before "chịu trách nhiệm thi hành Quyết định này". */
@@ -170,6 +172,8 @@ public class OfficialTexts implements org.springframework.beans.factory.Initiali
   public void setLegalBases(List<String> legalBases) { this.legalBases = legalBases; }
   public String getMinutesBasis() { return minutesBasis; }
   public void setMinutesBasis(String minutesBasis) { this.minutesBasis = minutesBasis; }
+  public String getCampaignBasis() { return campaignBasis; }
+  public void setCampaignBasis(String campaignBasis) { this.campaignBasis = campaignBasis; }
   public String getProposalBasis() { return proposalBasis; }
   public void setProposalBasis(String proposalBasis) { this.proposalBasis = proposalBasis; }
   public String getExecutors() { return executors; }

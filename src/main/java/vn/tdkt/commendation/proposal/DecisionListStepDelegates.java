@@ -26,14 +26,15 @@ class DecisionListStepDelegates {
       Integer campaignId = Inputs.wholeNumber(execution.getVariable(VAR_CAMPAIGN), VAR_CAMPAIGN, "đợt khen thưởng", 1,
           Integer.MAX_VALUE);
       String heading = null;
+      String basis = null;
       if (campaignId != null) {
         Campaign c = campaigns.get(campaignId.longValue());
         heading = "Đợt khen thưởng chuyên đề: " + c.getName() + " (" + c.getBasis() + ")";
+        basis = c.getBasis();
       }
       String awardTypes = String.join(",", Inputs.choices(execution.getVariable(VAR_AWARD_TYPES), VAR_AWARD_TYPES,
           "các hình thức khen thưởng"));
-      CouncilSession list = council.openDirect((String) execution.getVariable(VAR_INITIATOR), awardTypes, campaignId == null ? null : campaignId.longValue(), heading,
-          execution.getProcessInstanceId());
+      CouncilSession list = council.openDirect((String) execution.getVariable(VAR_INITIATOR), awardTypes, campaignId == null ? null : campaignId.longValue(), heading, basis, execution.getProcessInstanceId());
       execution.setProcessBusinessKey(list.getSessionNumber());
     };
   }

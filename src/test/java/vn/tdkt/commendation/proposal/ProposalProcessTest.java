@@ -42,6 +42,7 @@ class ProposalProcessTest extends ProposalTestBase {
   @Autowired WorkingDayCalendar calendar;
   @Autowired CampaignRepository campaignRepository;
   @Autowired ComplaintService complaints;
+  @Autowired vn.tdkt.commendation.document.GeneratedDocuments documents;
 
   // ---- registration ------------------------------------------------------------------------------
 
@@ -510,11 +511,30 @@ class ProposalProcessTest extends ProposalTestBase {
     fireTimer(pi, CAMPAIGN_DEADLINE);
     assertThat(pi).isWaitingAt(APPRAISE);
     assertThat(proposalOf(pi).getAppraisalDueAt()).isEqualTo(calendar.deadline(open.getDeadlineAt(), 25));
+    appraiseAll(pi);
+
+    // the campaign's list: its decision cites the plan the campaign rewards, after the texts of law
+    ProcessInstance list = as("head.ban", () -> runtime.startProcessInstanceByKey(DecisionListProcess.KEY,
+        Map.of(DecisionListProcess.VAR_CAMPAIGN, open.getId().intValue())));
+    decideList(list, "approve", null);
+    CommendationCase awarded = nominees(pi).get(0);
+    assertThat(awarded.getStatus()).isEqualTo(CaseStatus.AWARDED);
+    String decision = pdfText(documents.decisionPdf(awarded.getDecisionNumber(), awarded.getDecisionDate().getYear()));
+    assertThat(decision).contains("Căn cứ Kế hoạch số 130/KH-UBND;");
+    assertThat(decision.indexOf("Căn cứ Kế hoạch số 130/KH-UBND")).isGreaterThan(decision.indexOf("Luật Thi đua"));
 
     Campaign closed = campaign("Đợt đã hết hạn", TODAY.minusDays(1), Instant.now().minus(Duration.ofHours(1)), null);
     h.put(VAR_CAMPAIGN, closed.getId().intValue());
     Refusal late = refused(() -> propose("nominator.thads", h, List.of(merit("Muộn"))));
     assertThat(late.getMessage()).contains("hết hạn nhận hồ sơ");
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private Campaign campaign(String name, LocalDate deadline, Instant deadlineAt, Integer quota) {
