@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.casefile;
 
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +16,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -35,9 +34,6 @@ class CaseRegistryTest extends WorkflowTest {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
   }
 
-  static UserRequestPostProcessor official(String id, String group) {
-    return user(id).authorities(AuthorityUtils.createAuthorityList("GROUP_" + group));
-  }
 
   @Test
   void theRegistryFiltersByClusterAndOverdueAndSorts() throws Exception {

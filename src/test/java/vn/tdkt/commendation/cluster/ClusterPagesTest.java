@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.cluster;
 
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -36,9 +36,6 @@ class ClusterPagesTest extends ClusterRoundTestBase {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
   }
 
-  static UserRequestPostProcessor official(String id, String group) {
-    return user(id).authorities(new SimpleGrantedAuthority("GROUP_" + group));
-  }
 
   @Test
   void theLeaderEditsTheCriteriaUntilTheYearsFirstRound() throws Exception {

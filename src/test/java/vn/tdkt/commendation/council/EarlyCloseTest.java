@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.council;
 
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,8 +22,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -50,9 +49,6 @@ class EarlyCloseTest extends WorkflowTest {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
   }
 
-  static UserRequestPostProcessor official(String id, String group) {
-    return user(id).authorities(AuthorityUtils.createAuthorityList("GROUP_" + group));
-  }
 
   @Test
   void aBoardHeadClosesTheVoteOnceTheQuorumIsReachedAndTheAbsentAreConfirmed() throws Exception {

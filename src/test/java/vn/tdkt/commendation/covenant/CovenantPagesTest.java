@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.covenant;
 
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,8 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -33,13 +32,6 @@ class CovenantPagesTest extends WorkflowTest {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
   }
 
-  static UserRequestPostProcessor official(String id, String... groups) {
-    String[] authorities = new String[groups.length];
-    for (int i = 0; i < groups.length; i++) {
-      authorities[i] = "GROUP_" + groups[i];
-    }
-    return user(id).authorities(AuthorityUtils.createAuthorityList(authorities));
-  }
 
   @Test
   void draftedAndSentOnThePage() throws Exception {

@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.movement;
 
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -45,13 +44,6 @@ class MovementPagesTest extends WorkflowTest {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
   }
 
-  static UserRequestPostProcessor official(String id, String... groups) {
-    String[] authorities = new String[groups.length];
-    for (int i = 0; i < groups.length; i++) {
-      authorities[i] = "GROUP_" + groups[i];
-    }
-    return user(id).authorities(AuthorityUtils.createAuthorityList(authorities));
-  }
 
   org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder launch(String name, String scope,
       String cluster, LocalDate from, LocalDate to) {

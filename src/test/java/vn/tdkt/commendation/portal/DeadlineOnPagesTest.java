@@ -39,11 +39,11 @@ class DeadlineOnPagesTest extends WorkflowTest {
         task(pi, NominationProcess.APPRAISE).getDueDate().toInstant());
     String caseNumber = caseOf(pi).getCaseNumber();
 
-    mvc.perform(get("/cases/" + caseNumber).with(PagesTest.official("officer.ban", "board-officers")))
+    mvc.perform(get("/cases/" + caseNumber).with(vn.tdkt.commendation.PageRequests.official("officer.ban", "board-officers")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Hạn thẩm định")))
         .andExpect(content().string(containsString("17:00 ngày 24/03/2026")));
-    mvc.perform(get("/api/cases/" + caseNumber).with(PagesTest.official("officer.ban", "board-officers")))
+    mvc.perform(get("/api/cases/" + caseNumber).with(vn.tdkt.commendation.PageRequests.official("officer.ban", "board-officers")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.appraisalDueAt").value("2026-03-24T17:00:00+07:00"));
   }

@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.portal;
 
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -36,14 +36,6 @@ class PagesTest extends WorkflowTest {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
   }
 
-  static UserRequestPostProcessor official(String id, String... groups) {
-    String[] authorities = new String[groups.length];
-    for (int i = 0; i < groups.length; i++) {
-      authorities[i] = "GROUP_" + groups[i];
-    }
-    return user(id).authorities(org.springframework.security.core.authority.AuthorityUtils
-        .createAuthorityList(authorities));
-  }
 
   @Test
   void thePublicPagesNeedNoLoginAndSpeakVietnamese() throws Exception {

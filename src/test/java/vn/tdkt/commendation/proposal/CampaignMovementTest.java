@@ -1,11 +1,11 @@
 package vn.tdkt.commendation.proposal;
 
 import static org.hamcrest.Matchers.containsString;
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,13 +55,13 @@ class CampaignMovementTest extends WorkflowTest {
     return post("/campaigns").param("name", name).param("basis", "Kế hoạch số 88/KH-UBND")
         .param("movementId", movementId).param("awardTypes", "BANG_KHEN_CHU_TICH_TINH")
         .param("deadline", TODAY.plusDays(30).toString()).with(csrf())
-        .with(user("officer.ban").authorities(() -> "GROUP_" + Roles.BOARD_OFFICERS));
+        .with(official("officer.ban", Roles.BOARD_OFFICERS));
   }
 
   @Test
   void theBoardChoosesTheMovementFromTheListAndTheCampaignsPageNamesIt() throws Exception {
     long movement = launch("Thi đua chuyển đổi số");
-    mvc.perform(get("/campaigns").with(user("officer.ban").authorities(() -> "GROUP_" + Roles.BOARD_OFFICERS)))
+    mvc.perform(get("/campaigns").with(official("officer.ban", Roles.BOARD_OFFICERS)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("<option value=\"" + movement + "\">Thi đua chuyển đổi số</option>")));
 
@@ -74,7 +74,7 @@ class CampaignMovementTest extends WorkflowTest {
     assertEquals("Thi đua chuyển đổi số", campaigns.movementName(tied));
     assertNull(campaigns.all().stream().filter(c -> c.getName().startsWith("Khen thưởng không")).findFirst()
         .orElseThrow().getMovementId());
-    mvc.perform(get("/campaigns").with(user("officer.ban").authorities(() -> "GROUP_" + Roles.BOARD_OFFICERS)))
+    mvc.perform(get("/campaigns").with(official("officer.ban", Roles.BOARD_OFFICERS)))
         .andExpect(content().string(containsString("href=\"/movements/" + movement + "\">Thi đua chuyển đổi số</a>")));
   }
 

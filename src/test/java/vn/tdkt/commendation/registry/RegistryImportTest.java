@@ -1,5 +1,6 @@
 package vn.tdkt.commendation.registry;
 
+import static vn.tdkt.commendation.PageRequests.official;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -52,13 +51,6 @@ class RegistryImportTest extends WorkflowTest {
     mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
   }
 
-  static UserRequestPostProcessor official(String id, String... groups) {
-    String[] authorities = new String[groups.length];
-    for (int i = 0; i < groups.length; i++) {
-      authorities[i] = "GROUP_" + groups[i];
-    }
-    return user(id).authorities(AuthorityUtils.createAuthorityList(authorities));
-  }
 
   /** The template as a user downloads it, filled with these rows (awards sheet, initiatives sheet). */
   byte[] filled(List<List<Object>> awards, List<List<Object>> initiatives) throws IOException {
