@@ -45,6 +45,20 @@ public class NominationSettings {
    * task says so) or "refuse" (it cannot be appraised "Đạt" either).
    */
   private String appraisalWithoutAttachment = "warn";
+  /**
+   * Whether people may start new single-nominee nominations ("commendation-nomination"). New work arrives as
+   * proposals (issue 12); the instances already running go on either way. Off: a unit's nominators lose the start
+   * grant at start-up (Tasklist no longer offers the process) and a start is refused ({@link SingleNominationStarts}).
+   */
+  private boolean singleStarts = false;
+
+  public boolean isSingleStarts() {
+    return singleStarts;
+  }
+
+  public void setSingleStarts(boolean singleStarts) {
+    this.singleStarts = singleStarts;
+  }
 
   public String getAppraisalWithoutAttachment() {
     return appraisalWithoutAttachment;

@@ -44,8 +44,8 @@ class NominationStepDelegates {
 
   @Bean
   JavaDelegate registerCaseDelegate(CaseService cases, OrganisationService organisation,
-      CaseAuthorizations authorizations, Clock clock, ClusterRoundLinks roundLinks) {
-    return new RegisterCaseDelegate(cases, organisation, authorizations, clock, roundLinks);
+      CaseAuthorizations authorizations, Clock clock, ClusterRoundLinks roundLinks, NominationSettings settings) {
+    return new RegisterCaseDelegate(cases, organisation, authorizations, clock, roundLinks, settings);
   }
 
   @Bean

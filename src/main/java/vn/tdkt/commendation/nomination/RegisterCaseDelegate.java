@@ -30,9 +30,11 @@ class RegisterCaseDelegate implements JavaDelegate {
   private final CaseAuthorizations authorizations;
   private final Clock clock;
   private final ClusterRoundLinks roundLinks;
+  private final NominationSettings settings;
 
   RegisterCaseDelegate(CaseService cases, OrganisationService organisation, CaseAuthorizations authorizations,
-      Clock clock, ClusterRoundLinks roundLinks) {
+      Clock clock, ClusterRoundLinks roundLinks, NominationSettings settings) {
+    this.settings = settings;
     this.cases = cases;
     this.organisation = organisation;
     this.authorizations = authorizations;
@@ -56,6 +58,10 @@ class RegisterCaseDelegate implements JavaDelegate {
           .orElseThrow(() -> Refusal.invalid(VAR_UNIT, "Không có đơn vị mã \"" + input.unitCode() + "\"."));
       roundLinks.check(nomineeLink, unit.getCode(), data.awardType(), initiator);
     } else {
+      if (!settings.isSingleStarts()) {
+        // new work arrives as proposals; the engine's start grant is withdrawn too (SingleNominationStarts)
+        throw Refusal.forbidden(null, SingleNominationStarts.REFUSAL);
+      }
       unit = organisation.proposingUnit(input.unitCode(), initiator, VAR_UNIT);
     }
 

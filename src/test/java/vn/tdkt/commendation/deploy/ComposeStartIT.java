@@ -48,6 +48,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import vn.tdkt.commendation.CommendationApplication;
 import vn.tdkt.commendation.Prerequisite;
 import vn.tdkt.commendation.nomination.NominationProcess;
+import vn.tdkt.commendation.proposal.ProposalProcess;
 import vn.tdkt.commendation.organisation.Roles;
 
 /**
@@ -252,35 +253,48 @@ class ComposeStartIT {
 
   @Test
   @Order(4)
-  void peopleCreatedByTheAdministratorTakeANominationToItsFirstTask() throws Exception {
+  void peopleCreatedByTheAdministratorTakeAProposalToItsFirstTask() throws Exception {
     createPerson(NOMINATOR, "Lê Thị", "Hoa", Roles.nominators("thads"));
     createPerson(HEAD, "Nguyễn Văn", "Hùng", Roles.unitHeads("thads"));
 
+    // a proposal of one nominee, as Tasklist's start form sends it: the tờ trình's fields and the nominee's
     Map<String, Object> values = new LinkedHashMap<>();
+    values.put(ProposalProcess.VAR_KIND, "ANNUAL");
+    values.put(ProposalProcess.VAR_YEAR, YEAR);
+    values.put(ProposalProcess.VAR_SUBMISSION_NUMBER, "15/TTr-CTHADS");
+    values.put(ProposalProcess.VAR_SUBMISSION_DATE, java.time.LocalDate.now(java.time.ZoneId.of(
+        vn.tdkt.commendation.CommendationApplication.ZONE)).toString());
+    values.put(ProposalProcess.VAR_SIGNER, "Nguyễn Văn Hùng");
     values.put(NominationProcess.VAR_AWARD, "BANG_KHEN_CHU_TICH_TINH");
     values.put(NominationProcess.VAR_NOMINEE_KIND, "INDIVIDUAL");
     values.put(NominationProcess.VAR_NOMINEE_NAME, "Phạm Thị Thu");
     values.put(NominationProcess.VAR_NOMINEE_POSITION, "Chấp hành viên");
-    values.put(NominationProcess.VAR_YEAR, YEAR);
     values.put(NominationProcess.VAR_SUMMARY, "Hoàn thành xuất sắc nhiệm vụ thi hành án năm " + YEAR);
     values.put(NominationProcess.VAR_EXCELLENT_YEARS, 2);
     values.put(NominationProcess.VAR_INITIATIVES, 2);
     Map<String, Object> variables = new LinkedHashMap<>();
     values.forEach((k, v) -> variables.put(k, Map.of("value", v)));
-    HttpResponse<String> started = send("POST", "/engine-rest/process-definition/key/" + NominationProcess.KEY + "/start",
+    HttpResponse<String> started = send("POST", "/engine-rest/process-definition/key/" + ProposalProcess.KEY + "/start",
         NOMINATOR, PERSON_PASSWORD, Map.of("variables", variables));
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String processInstance = json(started).path("id").asText();
-    String caseNumber = json(started).path("businessKey").asText();
-    assertThat(caseNumber).isEqualTo("TDKT-" + YEAR + "-00001");
+    assertThat(json(started).path("businessKey").asText()).isEqualTo("DN-" + YEAR + "-00001");
+    String caseNumber = "TDKT-" + YEAR + "-00001";
 
     // the unit head finds the first task in their list
     JsonNode tasks = json(get("/engine-rest/task?processInstanceId=" + processInstance, HEAD, PERSON_PASSWORD));
     assertThat(tasks).hasSize(1);
-    assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(NominationProcess.ENDORSE);
-    // the case is registered under the nominator's unit, with the nominee's name
+    assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo(ProposalProcess.ENDORSE);
+    // the nominee's case is registered under the nominator's unit, with the nominee's name
     JsonNode caseRecord = json(get("/api/cases/" + caseNumber, NOMINATOR, PERSON_PASSWORD));
     assertThat(caseRecord.toString()).contains("Phạm Thị Thu");
+    // a new single-nominee nomination is not offered any more: new work arrives as proposals
+    Map<String, Object> nomination = new LinkedHashMap<>(variables);
+    List.of(ProposalProcess.VAR_KIND, ProposalProcess.VAR_SUBMISSION_NUMBER, ProposalProcess.VAR_SUBMISSION_DATE,
+        ProposalProcess.VAR_SIGNER).forEach(nomination::remove);
+    HttpResponse<String> single = send("POST", "/engine-rest/process-definition/key/" + NominationProcess.KEY + "/start",
+        NOMINATOR, PERSON_PASSWORD, Map.of("variables", nomination));
+    assertThat(single.statusCode()).as(single.body()).isEqualTo(403);
     // and is told by e-mail, through the SMTP server named in the environment
     long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
     while (Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> recipients(m).contains(HEAD + "@tdkt.example"))) {

@@ -58,6 +58,8 @@ final class NodesScenario {
         "--tdkt.nomination.notice-period=PT4S", "--tdkt.council.voting-deadline=PT12S",
         // the system's own count of decision numbers, taken by two signatures at the same moment on two nodes
         "--tdkt.decision.numbering=internal",
+        // the scenario's cases are single-nominee nominations started by the units' nominators over REST
+        "--tdkt.nomination.single-starts=true",
         "--camunda.bpm.job-execution.wait-time-in-millis=500", "--camunda.bpm.job-execution.max-wait=1000",
         "--camunda.bpm.job-execution.lock-time-in-millis=15000",
         "--spring.datasource.hikari.maximum-pool-size=12", "--spring.main.banner-mode=off",
