@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.tdkt.commendation.nomination.NominationProcess;
+import vn.tdkt.commendation.proposal.ProposalProcess;
 
 /**
  * What an operator and the load balancer see (health, metrics) and what two officials see when they
@@ -70,6 +72,21 @@ class OperationsRestTest extends RestWorkflowTest {
     assertThat(metric("tdkt.process.instances.completed", "process:" + NominationProcess.KEY)).isEqualTo(completed + 1);
     assertThat(metric("tdkt.jobs.failed", null)).isZero();
     assertThat(metric("tdkt.incidents", null)).isZero();
+  }
+
+  @Test
+  void metricsFollowProposals() {
+    double started = metric("tdkt.process.instances.started", "process:" + ProposalProcess.KEY);
+    double waiting = metric("tdkt.tasks.open", "stage:" + ProposalProcess.ENDORSE);
+    Map<String, Object> v = meritNomination("Trần Văn Đo Lường");
+    v.put(ProposalProcess.VAR_KIND, "ANNUAL");
+    v.put(ProposalProcess.VAR_SUBMISSION_NUMBER, "21/TTr-CTHADS");
+    v.put(ProposalProcess.VAR_SUBMISSION_DATE, java.time.LocalDate.now(java.time.ZoneId.of(
+        vn.tdkt.commendation.CommendationApplication.ZONE)).toString());
+    v.put(ProposalProcess.VAR_SIGNER, "Lê Văn Thủ");
+    as("nominator.thads", () -> runtime.startProcessInstanceByKey(ProposalProcess.KEY, v));
+    assertThat(metric("tdkt.process.instances.started", "process:" + ProposalProcess.KEY)).isEqualTo(started + 1);
+    assertThat(metric("tdkt.tasks.open", "stage:" + ProposalProcess.ENDORSE)).isEqualTo(waiting + 1);
   }
 
   @Test

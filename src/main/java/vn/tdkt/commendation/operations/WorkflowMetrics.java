@@ -14,7 +14,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 import vn.tdkt.commendation.council.CouncilProcess;
+import vn.tdkt.commendation.nomination.CaseProcess;
 import vn.tdkt.commendation.nomination.NominationProcess;
+import vn.tdkt.commendation.proposal.DecisionListProcess;
+import vn.tdkt.commendation.proposal.ProposalProcess;
 
 /**
  * Workflow metrics read from the shared database when they are scraped, so every node reports the
@@ -25,11 +28,15 @@ import vn.tdkt.commendation.nomination.NominationProcess;
 @Component
 class WorkflowMetrics implements MeterBinder {
 
-  static final List<String> PROCESSES = List.of(NominationProcess.KEY, CouncilProcess.KEY);
-  static final List<String> STAGES = List.of(NominationProcess.REVISE, NominationProcess.ENDORSE,
-      NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.APPRAISE, NominationProcess.SUPPLEMENT,
-      NominationProcess.HANDLE_COMPLAINT, CouncilProcess.CAST_BALLOT, CouncilProcess.APPROVE_DECISION,
-      CouncilProcess.RECORD_NUMBER);
+  /** The processes the work of a year goes through: proposals and their nominees' cases first. */
+  static final List<String> PROCESSES = List.of(ProposalProcess.KEY, CaseProcess.KEY, CouncilProcess.KEY,
+      DecisionListProcess.KEY, NominationProcess.KEY);
+  /** The steps where work waits for people (a decision list's signing steps share the Council's ids). */
+  static final List<String> STAGES = List.of(ProposalProcess.ENDORSE, ProposalProcess.REVIEW_IN_CLUSTER,
+      ProposalProcess.RECEIVE, ProposalProcess.COMPLETE, ProposalProcess.APPRAISE, NominationProcess.REVISE,
+      NominationProcess.ENDORSE, NominationProcess.REVIEW_IN_CLUSTER, NominationProcess.APPRAISE,
+      NominationProcess.SUPPLEMENT, NominationProcess.HANDLE_COMPLAINT, CouncilProcess.CAST_BALLOT,
+      CouncilProcess.APPROVE_DECISION, CouncilProcess.RECORD_NUMBER);
 
   private final HistoryService history;
   private final TaskService tasks;
