@@ -268,8 +268,9 @@ public class AwardRegistry {
 
   @Transactional(readOnly = true)
   public Page<Awardee> search(boolean all, Collection<String> units, String name, Pageable pageable) {
-    return awardees.search(all, units.isEmpty() ? List.of("-") : units,
-        name == null || name.isBlank() ? null : Names.key(name), pageable);
+    String contains = name == null || name.isBlank() ? ""
+        : Names.key(name).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return awardees.search(all, units.isEmpty() ? List.of("-") : units, "%" + contains + "%", pageable);
   }
 
   @Transactional(readOnly = true)

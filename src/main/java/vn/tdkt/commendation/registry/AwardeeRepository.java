@@ -15,8 +15,12 @@ interface AwardeeRepository extends JpaRepository<Awardee, Long> {
 
   List<Awardee> findByUnitCodeAndKindAndNameKeyOrderById(String unitCode, NomineeKind kind, String nameKey);
 
+  /**
+   * {@code pattern} is a LIKE pattern never null ("%" for every name): a null parameter compared with LIKE has no type
+   * on PostgreSQL ("character varying ~~ bytea"); a backslash escapes the searched text's own % and _.
+   */
   @Query("select a from Awardee a where (:all = true or a.unitCode in :units)"
-      + " and (:name is null or a.nameKey like concat('%', :name, '%')) order by a.unitCode, a.nameKey, a.id")
-  Page<Awardee> search(@Param("all") boolean all, @Param("units") Collection<String> units, @Param("name") String name,
-      Pageable pageable);
+      + " and a.nameKey like :pattern escape '\\' order by a.unitCode, a.nameKey, a.id")
+  Page<Awardee> search(@Param("all") boolean all, @Param("units") Collection<String> units,
+      @Param("pattern") String pattern, Pageable pageable);
 }

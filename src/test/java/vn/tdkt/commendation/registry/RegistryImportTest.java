@@ -155,6 +155,11 @@ class RegistryImportTest extends WorkflowTest {
         .andExpect(content().string(containsString("Nhập từ Excel")));
     mvc.perform(get("/registry").with(official("nominator.ca", "unit-ca-nominators")))
         .andExpect(status().isOk()).andExpect(content().string(not(containsString("Lê Thị Nhập"))));
+    // a search by part of the name, whatever its case; % and _ are letters of the search, not wildcards
+    mvc.perform(get("/registry").param("name", "thị nhập").with(official("officer.ban", "board-officers")))
+        .andExpect(status().isOk()).andExpect(content().string(containsString("Lê Thị Nhập")));
+    mvc.perform(get("/registry").param("name", "%").with(official("officer.ban", "board-officers")))
+        .andExpect(status().isOk()).andExpect(content().string(not(containsString("Lê Thị Nhập"))));
     mvc.perform(get("/registry").with(official("council.1", "council-members")))
         .andExpect(status().isOk()).andExpect(content().string(containsString("Lê Thị Nhập")))
         .andExpect(content().string(not(containsString("Nhập vào sổ"))));
