@@ -68,7 +68,7 @@ class SingleNominationStarts {
       authorizations.saveAuthorization(grant);
       changed++;
     }
-    LOG.info("Single-nominee nominations: {} by units' nominators ({} grants changed)",
-        settings.isSingleStarts() ? "may be started" : "new ones refused, proposals instead", changed);
+    LOG.info("New single-nominee nominations by units' nominators: {} ({} grants changed)",
+        settings.isSingleStarts() ? "allowed" : "refused, new work arrives as proposals", changed);
   }
 }
