@@ -11,6 +11,7 @@ import org.hibernate.annotations.NaturalId;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -96,10 +97,9 @@ public class CommendationCase {
   /** When a sudden achievement happened (required for AD_HOC), or when the reported achievement was. */
   private LocalDate achievementDate;
 
-  private boolean allMembersCompleteTasks;
-  private int advancedWorkerShare;
-  private int grassrootsFighterCount;
-  private boolean memberWarnedOrWorse;
+  /** A collective's figures, kept in their own columns (zero for individuals and single-nominee cases). */
+  @Embedded
+  private CollectiveFigures collectiveFigures = CollectiveFigures.NONE;
 
   /** The eligibility table's answer, null until it was asked. */
   private Boolean eligible;
@@ -197,11 +197,7 @@ public class CommendationCase {
     this.commendationKind = kind;
     this.campaignId = campaignId;
     this.achievementDate = entry.achievementDate();
-    CollectiveFigures f = entry.figures();
-    this.allMembersCompleteTasks = f.allMembersCompleteTasks();
-    this.advancedWorkerShare = f.advancedWorkerShare();
-    this.grassrootsFighterCount = f.grassrootsFighterCount();
-    this.memberWarnedOrWorse = f.memberWarnedOrWorse();
+    this.collectiveFigures = entry.figures();
   }
 
   /** The "one achievement, one award" key of a nomination. */
@@ -416,8 +412,7 @@ public class CommendationCase {
   }
 
   public CollectiveFigures getCollectiveFigures() {
-    return new CollectiveFigures(allMembersCompleteTasks, advancedWorkerShare, grassrootsFighterCount,
-        memberWarnedOrWorse);
+    return collectiveFigures;
   }
 
   public Boolean getEligible() {
